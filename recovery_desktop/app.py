@@ -1,0 +1,145 @@
+"""The window's composition root: the Qt application, the data folder, the session."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from recovery_desktop import APP_ID, APP_NAME, __version__, logs
+from recovery_desktop.cli import EXIT_OK, PASSPHRASE_ENV, exit_code_for
+from recovery_desktop.domain.errors import RecoveryError
+from recovery_desktop.domain.profile import Role
+from recovery_desktop.messages import describe
+from recovery_desktop.settings import Settings
+from recovery_desktop.storage.vault import OpenVault, VaultFolder
+from recovery_desktop.ui.session import SessionController
+from recovery_desktop.ui.tasks import TaskRunner
+
+DEMO_WORDS = (
+    "river",
+    "lantern",
+    "maple",
+    "harbor",
+    "violet",
+    "canyon",
+    "ember",
+    "meadow",
+    "pebble",
+    "orbit",
+    "willow",
+    "summit",
+    "cobalt",
+    "thistle",
+    "juniper",
+    "falcon",
+)
+
+
+class _FirstPaintQuitter(QObject):
+    """Ends the event loop once a visible top-level window has been painted."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._armed = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._armed
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.isVisible()
+        ):
+            self._armed = False
+            QTimer.singleShot(0, self._app.quit)  # after this paint completes
+        return False
+
+
+def make_application() -> QApplication:
+    """The QApplication, named so the desktop and the keychain recognise it."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setQuitOnLastWindowClosed(False)  # locking closes the window; the app lives on
+    icon = resources.files("recovery_desktop.resources") / "icons" / "app.svg"
+    app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _demo_passphrase() -> str:
+    return "-".join(secrets.choice(DEMO_WORDS) for _ in range(4))
+
+
+def _open_demo(folder: VaultFolder, role: Role) -> tuple[OpenVault, str]:
+    from recovery_desktop.services import demo
+
+    passphrase = _demo_passphrase()
+    name = "Alex (demo)" if role is Role.MENTEE else "Morgan (demo mentor)"
+    created = folder.create(passphrase, role, name)
+    demo.fill(created.vault, years=2)
+    return created.vault, f"Demo vault. Passphrase: {passphrase}"
+
+
+def _fatal(error: RecoveryError, interactive: bool) -> int:
+    """Say why the window cannot open: on stderr always, in a message box if someone is there."""
+    print(f"recovery-desktop: {describe(error)}", file=sys.stderr)
+    if interactive:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, describe(error))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+    return exit_code_for(error)
+
+
+def run_window(args: argparse.Namespace, data_dir: Path) -> int:
+    """Open the window; returns the exit code."""
+    app = make_application()
+    demo_dir = None
+    if args.demo:
+        demo_dir = tempfile.TemporaryDirectory(prefix="recovery-desktop-demo-")
+        data_dir = Path(demo_dir.name)
+        logs.setup(data_dir)
+    try:
+        return _run(app, args, data_dir)
+    finally:
+        if demo_dir is not None:
+            demo_dir.cleanup()
+
+
+def _run(app: QApplication, args: argparse.Namespace, data_dir: Path) -> int:
+    interactive = not args.exit_when_ready
+    try:
+        folder = VaultFolder.acquire(data_dir)
+    except RecoveryError as error:
+        return _fatal(error, interactive)
+    note = ""
+    vault = None
+    try:
+        if args.demo:
+            vault, note = _open_demo(folder, Role(args.role))
+        elif args.exit_when_ready and os.environ.get(PASSPHRASE_ENV):
+            vault = folder.unlock(os.environ[PASSPHRASE_ENV])
+    except RecoveryError as error:
+        folder.release()
+        return _fatal(error, interactive)
+    runner = TaskRunner(app)
+    controller = SessionController(folder, Settings.in_folder(data_dir), runner, status_note=note)
+    controller.finished.connect(app.quit)
+    if args.exit_when_ready:
+        app.installEventFilter(_FirstPaintQuitter(app))
+    controller.start(vault)
+    code = app.exec()
+    controller.quit()
+    return code if code else EXIT_OK

@@ -1,0 +1,197 @@
+"""The command line: the same services as the window, scriptable.
+
+Secrets come from environment variables or one line on standard input, never from argv.
+Every expected failure is one line on stderr and a documented exit code; a traceback goes
+to the log file only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from recovery_desktop import APP_NAME, __version__, logs
+from recovery_desktop.domain import errors
+from recovery_desktop.domain.profile import Role
+from recovery_desktop.messages import describe
+from recovery_desktop.settings import default_data_dir
+
+PASSPHRASE_ENV = "RECOVERY_DESKTOP_PASSPHRASE"
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_INVALID_INPUT = 4
+EXIT_IN_USE = 5
+
+log = logging.getLogger(__name__)
+
+
+def exit_code_for(error: errors.RecoveryError) -> int:
+    """The documented exit code of an expected error."""
+    match error:
+        case errors.WrongPassphraseError() | errors.RecoveryCodeTypoError():
+            return EXIT_AUTH
+        case errors.DamagedFileError() | errors.SchemaTooNewError():
+            return EXIT_INVALID_INPUT
+        case errors.VaultInUseError() | errors.VaultLockedError():
+            return EXIT_IN_USE
+        case errors.VaultNotFoundError() | errors.VaultExistsError() | errors.ValidationError():
+            return EXIT_USAGE
+        case _:
+            return EXIT_UNEXPECTED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    parser = argparse.ArgumentParser(
+        prog="recovery-desktop",
+        description=f"{APP_NAME}: a private, offline workspace for recovery and mentoring.",
+        epilog=f"Secrets are read from {PASSPHRASE_ENV} or one line on standard input.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="the data folder (default: per user)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a temporary demo vault"
+    )
+    parser.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        default=Role.MENTEE.value,
+        help="with --demo: whose workspace to show",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="exit as soon as the first window has been painted (for benchmarks and smoke tests)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser("init", help="create a new vault (passphrase from env or stdin)")
+    init.add_argument("--role", dest="init_role", required=True, choices=[r.value for r in Role])
+    init.add_argument("--name", required=True, help="your display name")
+
+    demo = commands.add_parser("demo-data", help="fill the vault with realistic demo data")
+    demo.add_argument("--years", type=float, default=2.0)
+    demo.add_argument("--seed", type=int, default=7)
+
+    commands.add_parser("check", help="verify the vault's encryption and structure")
+    return parser
+
+
+def read_secret(env_name: str) -> str:
+    """A secret from ``env_name`` or the first line of standard input."""
+    value = os.environ.get(env_name)
+    if value is None:
+        value = sys.stdin.readline().rstrip("\r\n")
+    if not value:
+        raise errors.ValidationError("passphrase", f"set {env_name} or give it on standard input")
+    return value
+
+
+def _cmd_init(args: argparse.Namespace, data_dir: Path) -> int:
+    from recovery_desktop.storage.vault import VaultFolder
+
+    name = args.name.strip()
+    if not name:
+        raise errors.ValidationError("--name", "empty")
+    passphrase = read_secret(PASSPHRASE_ENV)
+    folder = VaultFolder.acquire(data_dir)
+    try:
+        created = folder.create(passphrase, Role(args.init_role), name)
+        created.vault.close()
+    finally:
+        folder.release()
+    print(f"Created a {args.init_role} vault in {data_dir}.")
+    print("Your recovery code (write it down and keep it somewhere safe; it is shown once):")
+    print(f"  {created.recovery_code}")
+    return EXIT_OK
+
+
+def _with_vault(data_dir: Path, work: Callable[..., int]) -> int:
+    from recovery_desktop.storage.vault import VaultFolder
+
+    folder = VaultFolder.acquire(data_dir)
+    try:
+        folder.envelope()  # "no vault here" before asking for a passphrase
+        vault = folder.unlock(read_secret(PASSPHRASE_ENV))
+        try:
+            return work(vault)
+        finally:
+            vault.close()
+    finally:
+        folder.release()
+
+
+def _cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
+    from recovery_desktop.services import health
+
+    def work(vault: object) -> int:
+        problems = health.check(vault)  # type: ignore[arg-type]
+        if problems:
+            print(f"The vault has {len(problems)} problem(s):", file=sys.stderr)
+            for problem in problems[:10]:
+                print(f"  {problem}", file=sys.stderr)
+            return EXIT_INVALID_INPUT
+        print("The vault is intact: encryption and structure checks passed.")
+        return EXIT_OK
+
+    return _with_vault(data_dir, work)
+
+
+def _cmd_demo_data(args: argparse.Namespace, data_dir: Path) -> int:
+    from recovery_desktop.services import demo
+
+    if not 0 < args.years <= 200:
+        raise errors.ValidationError("--years", "between 0 and 200")
+
+    def work(vault: object) -> int:
+        summary = demo.fill(vault, years=args.years, seed=args.seed)  # type: ignore[arg-type]
+        print(f"Added demo data: {summary.journal_entries} journal entries.")
+        return EXIT_OK
+
+    return _with_vault(data_dir, work)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "init": _cmd_init,
+    "check": _cmd_check,
+    "demo-data": _cmd_demo_data,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    os.umask(0o077)  # anything we create is ours alone, whatever the caller's umask
+    args = build_parser().parse_args(argv)
+    data_dir: Path = (args.data_dir or default_data_dir()).expanduser().absolute()
+    try:
+        logs.setup(data_dir)
+    except OSError as exc:
+        print(
+            f"recovery-desktop: cannot use the data folder {data_dir}: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.command is None:
+        from recovery_desktop.app import run_window
+
+        return run_window(args, data_dir)
+    try:
+        return COMMANDS[args.command](args, data_dir)
+    except errors.RecoveryError as exc:
+        print(f"recovery-desktop: {describe(exc)}", file=sys.stderr)
+        return exit_code_for(exc)
+    except Exception:
+        log.exception("unexpected failure in %s", args.command)
+        print(
+            "recovery-desktop: something unexpected went wrong; details are in the log file "
+            f"({data_dir / logs.LOG_DIR}). Nothing was changed.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED

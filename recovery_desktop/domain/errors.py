@@ -1,0 +1,103 @@
+"""Expected errors: conditions a user can meet and the app must explain.
+
+Everything else is a bug. These carry structured fields, never user-facing wording: the
+UI and the CLI own the words (``recovery_desktop.messages``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class RecoveryError(Exception):
+    """Base of every expected error."""
+
+
+class VaultError(RecoveryError):
+    """A problem with the encrypted vault."""
+
+
+class VaultNotFoundError(VaultError):
+    """No vault exists in the data folder yet."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
+
+
+class VaultExistsError(VaultError):
+    """A vault already exists where a new one was to be created."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
+
+
+class WrongPassphraseError(VaultError):
+    """The passphrase (or recovery code) does not open this vault."""
+
+
+class RecoveryCodeTypoError(VaultError):
+    """A recovery code's checksum does not match: most likely a typing mistake."""
+
+
+class DamagedFileError(VaultError):
+    """A vault file is damaged: unreadable, truncated or altered."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path.name}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class VaultInUseError(VaultError):
+    """Another process has this vault open."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
+
+
+class VaultLockedError(VaultError):
+    """The vault is locked: an operation needs it unlocked."""
+
+
+class SchemaTooNewError(VaultError):
+    """The vault was written by a newer version of the app."""
+
+    def __init__(self, found: str) -> None:
+        super().__init__(found)
+        self.found = found
+
+
+class KeyringUnavailableError(RecoveryError):
+    """The OS keychain could not be used (no backend, locked, failing or not answering)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class DiskFullError(RecoveryError):
+    """A write failed because the disk is full or not writable."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class ValidationError(RecoveryError):
+    """A value a user entered is not acceptable; ``field`` names the input."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class BackupNotFoundError(RecoveryError):
+    """The named backup does not exist."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name

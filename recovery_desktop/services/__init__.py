@@ -1,0 +1,1 @@
+"""Use cases: what the mentee and mentor can do, independent of any window."""

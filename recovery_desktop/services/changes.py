@@ -1,0 +1,42 @@
+"""What a service call changed, so each view refreshes only what it shows."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Area(enum.Enum):
+    """A part of the workspace that views display."""
+
+    PROFILE = "profile"
+    JOURNAL = "journal"
+    BACKUPS = "backups"
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The areas a call changed; ``everything`` after a restore or an unlock."""
+
+    areas: frozenset[Area] = frozenset()
+    everything: bool = False
+
+    @classmethod
+    def of(cls, *areas: Area) -> Changes:
+        """Changes to the given areas."""
+        return cls(frozenset(areas))
+
+    @classmethod
+    def all(cls) -> Changes:
+        """Everything may have changed."""
+        return cls(everything=True)
+
+    def touches(self, *areas: Area) -> bool:
+        """Whether a view showing ``areas`` must refresh."""
+        return self.everything or not self.areas.isdisjoint(areas)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.areas | other.areas, self.everything or other.everything)
+
+
+NOTHING = Changes()

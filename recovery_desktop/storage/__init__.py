@@ -1,0 +1,1 @@
+"""Storage: the encrypted vault, its key envelope, keychain, migrations and repositories."""

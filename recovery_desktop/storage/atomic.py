@@ -1,0 +1,60 @@
+"""Writing files so that a crash leaves the old file or the new one, never half of either."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from recovery_desktop.domain.errors import DiskFullError
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and parents) if needed and make it readable by its owner only."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # some file systems (FAT, network shares) ignore modes
+        folder.chmod(PRIVATE_DIR)
+    return folder
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a directory entry so a rename survives power loss (no-op where unsupported)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically with mode 0600.
+
+    Temp file in the same folder, fsync, ``os.replace``, fsync of the folder.
+
+    Raises:
+        DiskFullError: the disk is full or the folder is not writable; ``path`` is unchanged.
+
+    """
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.chmod(tmp, PRIVATE_FILE)  # mkstemp already uses 0600; be explicit for the reader
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+            raise DiskFullError(path) from exc
+        raise
+    fsync_dir(path.parent)

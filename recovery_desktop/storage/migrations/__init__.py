@@ -1,0 +1,1 @@
+"""Alembic migrations, run from code when a vault is unlocked."""

@@ -1,0 +1,87 @@
+"""Choosing a new passphrase: after using the recovery code, or from the File menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from recovery_desktop.domain.passphrase import assess
+from recovery_desktop.storage.vault import OpenVault
+from recovery_desktop.ui.errors import message_for
+from recovery_desktop.ui.tasks import Runner
+from recovery_desktop.ui.widgets.passphrase_field import PassphraseField
+
+
+class ChangePassphraseDialog(QDialog):
+    """New passphrase, typed twice; only the key envelope is rewritten."""
+
+    #: The new passphrase is in place.
+    passphrase_changed = Signal()
+
+    def __init__(
+        self, vault: OpenVault, runner: Runner, forced: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self.setWindowTitle("Choose a new passphrase")
+        intro = (
+            "You opened your vault with the recovery code. Please choose a new passphrase "
+            "now; your recovery code keeps working."
+            if forced
+            else "Choose a new passphrase. Your data stays as it is; only the lock changes."
+        )
+        self.intro = QLabel(intro, self)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setWordWrap(True)
+        self.first = PassphraseField("New passphrase", with_hint=True, parent=self)
+        self.second = PassphraseField("New passphrase again", parent=self)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(
+            "&Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setAccessibleName("Change passphrase")
+        cancel = self.buttons.addButton(
+            "&Lock instead" if forced else "Cancel", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
+        self.buttons.accepted.connect(self._on_ok_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.first.text_changed.connect(self._on_changed)
+        self.second.text_changed.connect(self._on_changed)
+        form = QFormLayout()
+        form.addRow("&New passphrase:", self.first)
+        form.addRow("&Again:", self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._on_changed("")
+        self.setMinimumWidth(460)
+
+    def _on_changed(self, _text: str) -> None:
+        first, second = self.first.text(), self.second.text()
+        self.ok_button.setEnabled(assess(first).acceptable and first == second)
+        mismatch = bool(first and second and first != second)
+        self.message.setText("The two passphrases are not the same yet." if mismatch else "")
+
+    def _on_ok_clicked(self) -> None:
+        passphrase = self.first.text()
+        vault = self._vault
+        self.ok_button.setEnabled(False)
+        self.message.setText("Changing your passphrase…")
+        self._runner.run(
+            lambda: vault.change_passphrase(passphrase), self._on_done, self._on_failed
+        )
+
+    def _on_done(self, _result: object) -> None:
+        self.accept()
+        self.passphrase_changed.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.message.setText(message_for(error))
+        self._on_changed("")

@@ -1,0 +1,75 @@
+"""Choosing a backup to restore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desktop.storage.snapshots import Snapshot
+
+_LABELS = {
+    "": "daily backup",
+    "before-restore": "saved just before a restore",
+    "before-upgrade": "saved just before an app update",
+}
+
+
+def describe_snapshot(snapshot: Snapshot) -> str:
+    """One line: local date and time, and why it was taken."""
+    local = snapshot.taken_at.astimezone()
+    return f"{local:%A %d %B %Y, %H:%M} ({_LABELS.get(snapshot.label, snapshot.label)})"
+
+
+class RestoreDialog(QDialog):
+    """Lists backups, newest first; returns the chosen one's name."""
+
+    def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        intro = QLabel(
+            "Restoring replaces everything in your workspace with the backup you choose. "
+            "Your current state is backed up first, so you can come back to it.",
+            self,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Backups")
+        for snapshot in snapshots:
+            item = QListWidgetItem(describe_snapshot(snapshot), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, snapshot.name)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(self)
+        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button.setEnabled(bool(snapshots))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+
+    def chosen(self) -> str | None:
+        """The selected backup's name."""
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, snapshots: list[Snapshot]) -> str | None:
+        """Show the dialog; the chosen backup's name, or None."""
+        dialog = cls(snapshots, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()

@@ -1,0 +1,36 @@
+"""Showing errors: expected ones in calm words, bugs as a short apology and a log entry."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from recovery_desktop.domain.errors import RecoveryError
+from recovery_desktop.messages import describe
+
+log = logging.getLogger(__name__)
+
+
+def message_for(error: BaseException) -> str:
+    """The words for any error; bugs are logged, with their traceback, here."""
+    if isinstance(error, RecoveryError):
+        return describe(error)
+    log.error("unexpected error", exc_info=error)
+    return (
+        "Something unexpected went wrong, and nothing was changed. "
+        "Details were written to the log file."
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    """Show ``error`` in a window-modal message box (plain text, never markup)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or "Recovery Desktop")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(message_for(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()

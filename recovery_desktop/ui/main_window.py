@@ -1,0 +1,184 @@
+"""The main window: menus, the workspace tabs and the status bar. Layout only.
+
+It owns no vault logic: every action is a request signal that the session controller
+answers, so the window can be torn down at lock time and rebuilt on unlock.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+
+from recovery_desktop import APP_NAME
+
+# Tabs still to be built say so plainly rather than pretending.
+_PLANNED_TABS = (
+    ("&Triggers", "Triggers", "Your triggers, their if-then plans and the urge log will be here."),
+    ("&Plan", "Plan", "Your relapse-prevention plan will be here."),
+    ("&Goals", "Goals", "Your goals and their progress will be here."),
+    ("P&rogress", "Progress", "Charts of how things are going will be here."),
+)
+
+
+def _placeholder(text: str) -> QWidget:
+    widget = QWidget()
+    label = QLabel(text, widget)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout = QVBoxLayout(widget)
+    layout.addWidget(label)
+    return widget
+
+
+def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's shortcut for ``standard``, or ``fallback`` where it maps none."""
+    bindings = QKeySequence.keyBindings(standard)
+    return bindings or [QKeySequence(fallback)]
+
+
+class MainWindow(QMainWindow):
+    """The workspace window."""
+
+    #: The person asked to lock the workspace.
+    lock_requested = Signal()
+    #: The person asked to change the passphrase.
+    change_passphrase_requested = Signal()
+    #: The person asked for a backup now.
+    back_up_requested = Signal()
+    #: The person asked to restore a backup.
+    restore_requested = Signal()
+    #: "Remember on this computer" was switched: (on).
+    remember_toggled = Signal(bool)
+    #: The person closed the window or chose Quit.
+    quit_requested = Signal()
+
+    def __init__(self, display_name: str, remember: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} — {display_name}")
+        self.undo_stack = QUndoStack(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Workspace sections")
+        self.tabs.setDocumentMode(True)
+        for title, name, text in _PLANNED_TABS:
+            page = _placeholder(text)
+            page.setAccessibleName(name)
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+        self._build_menus(remember)
+        self.statusBar().showMessage("Unlocked.", 5000)
+        self.resize(1000, 700)
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self, remember: bool) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.back_up_action = self._action(
+            file_menu, "&Back up now", tip="Save an encrypted copy of your workspace"
+        )
+        self.back_up_action.triggered.connect(self.back_up_requested)
+        self.restore_action = self._action(
+            file_menu, "&Restore from a backup…", tip="Go back to an earlier copy"
+        )
+        self.restore_action.triggered.connect(self.restore_requested)
+        file_menu.addSeparator()
+        self.change_passphrase_action = self._action(file_menu, "Change &passphrase…")
+        self.change_passphrase_action.triggered.connect(self.change_passphrase_requested)
+        self.remember_action = self._action(
+            file_menu,
+            "Re&member on this computer",
+            tip="Open without typing the passphrase while you are logged in",
+        )
+        self.remember_action.setCheckable(True)
+        self.remember_action.setChecked(remember)
+        self.remember_action.toggled.connect(self.remember_toggled)
+        self.lock_action = self._action(
+            file_menu, "&Lock", [QKeySequence("Ctrl+L")], "Lock now; your passphrase opens it again"
+        )
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addSeparator()
+        self.quit_action = self._action(
+            file_menu, "&Quit", _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu("&View")
+        next_tab = self._action(
+            view_menu, "&Next section", _keys(QKeySequence.StandardKey.NextChild, "Ctrl+Tab")
+        )
+        next_tab.triggered.connect(lambda: self._step_tab(1))
+        previous_tab = self._action(
+            view_menu,
+            "&Previous section",
+            _keys(QKeySequence.StandardKey.PreviousChild, "Ctrl+Shift+Tab"),
+        )
+        previous_tab.triggered.connect(lambda: self._step_tab(-1))
+        view_menu.addSeparator()
+        self.full_screen_action = self._action(
+            view_menu, "&Full screen", _keys(QKeySequence.StandardKey.FullScreen, "F11")
+        )
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.toggled.connect(self._on_full_screen_toggled)
+
+        help_menu = bar.addMenu("&Help")
+        self.about_action = self._action(help_menu, f"&About {APP_NAME}")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_triggered)
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def _on_full_screen_toggled(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _on_about_triggered(self) -> None:
+        from recovery_desktop.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).open()
+
+    # --- state -------------------------------------------------------------------------
+
+    def geometry_state(self) -> tuple[str, str]:
+        """Geometry and state, base64, for the settings file."""
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        state = bytes(self.saveState().toBase64().data()).decode("ascii")
+        return geometry, state
+
+    def restore_geometry_state(self, geometry: str, state: str) -> None:
+        """Put the window back where it was."""
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window quits the app (the controller saves and locks)."""
+        event.accept()
+        self.quit_requested.emit()
