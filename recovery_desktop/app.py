@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import secrets
 import sys
 import tempfile
+import threading
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -20,9 +23,12 @@ from recovery_desktop.domain.errors import RecoveryError
 from recovery_desktop.domain.profile import Role
 from recovery_desktop.messages import describe
 from recovery_desktop.settings import Settings
-from recovery_desktop.storage.vault import OpenVault, VaultFolder
-from recovery_desktop.ui.session import SessionController
+from recovery_desktop.storage.folder import VaultFolder
+from recovery_desktop.ui.session import WORKSPACE_MODULE, SessionController
 from recovery_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from recovery_desktop.storage.vault import OpenVault
 
 DEMO_WORDS = (
     "river",
@@ -103,6 +109,13 @@ def _fatal(error: RecoveryError, interactive: bool) -> int:
     return exit_code_for(error)
 
 
+def _warm_imports() -> None:
+    thread = threading.Thread(
+        target=importlib.import_module, args=(WORKSPACE_MODULE,), name="warm-imports", daemon=True
+    )
+    thread.start()
+
+
 def run_window(args: argparse.Namespace, data_dir: Path) -> int:
     """Open the window; returns the exit code."""
     app = make_application()
@@ -140,6 +153,9 @@ def _run(app: QApplication, args: argparse.Namespace, data_dir: Path) -> int:
     if args.exit_when_ready:
         app.installEventFilter(_FirstPaintQuitter(app))
     controller.start(vault)
+    if not args.exit_when_ready:
+        # Load the database layer while the person types the passphrase.
+        QTimer.singleShot(200, _warm_imports)
     code = app.exec()
     controller.quit()
     return code if code else EXIT_OK

@@ -95,7 +95,7 @@ def read_secret(env_name: str) -> str:
 
 
 def _cmd_init(args: argparse.Namespace, data_dir: Path) -> int:
-    from recovery_desktop.storage.vault import VaultFolder
+    from recovery_desktop.storage.folder import VaultFolder
 
     name = args.name.strip()
     if not name:
@@ -114,7 +114,7 @@ def _cmd_init(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _with_vault(data_dir: Path, work: Callable[..., int]) -> int:
-    from recovery_desktop.storage.vault import VaultFolder
+    from recovery_desktop.storage.folder import VaultFolder
 
     folder = VaultFolder.acquire(data_dir)
     try:
@@ -152,7 +152,10 @@ def _cmd_demo_data(args: argparse.Namespace, data_dir: Path) -> int:
 
     def work(vault: object) -> int:
         summary = demo.fill(vault, years=args.years, seed=args.seed)  # type: ignore[arg-type]
-        print(f"Added demo data: {summary.journal_entries} journal entries.")
+        print(
+            f"Added demo data: {summary.triggers} triggers, {summary.encounters} urge-log "
+            f"entries and {summary.journal_entries} journal entries."
+        )
         return EXIT_OK
 
     return _with_vault(data_dir, work)

@@ -14,8 +14,9 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from recovery_desktop.domain.profile import Role
+from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.storage.keys import KdfParams
-from recovery_desktop.storage.vault import OpenVault, VaultFolder
+from recovery_desktop.storage.vault import OpenVault
 
 #: The cheapest Argon2id the envelope accepts: tests stay fast, the bounds stay real.
 FAST_KDF = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from recovery_desktop.domain.errors import BackupNotFoundError
+from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.storage.snapshots import (
     Snapshot,
     list_snapshots,
@@ -13,7 +14,7 @@ from recovery_desktop.storage.snapshots import (
     take_snapshot,
     verify_snapshot,
 )
-from recovery_desktop.storage.vault import OpenVault, VaultFolder
+from recovery_desktop.storage.vault import OpenVault
 
 KEEP = 7
 INTERVAL = dt.timedelta(days=1)

@@ -12,6 +12,13 @@ class Area(enum.Enum):
     PROFILE = "profile"
     JOURNAL = "journal"
     BACKUPS = "backups"
+    TRIGGERS = "triggers"
+    ENCOUNTERS = "encounters"
+    WARNING_SIGNS = "warning_signs"
+    COPING = "coping"
+    CONTACTS = "contacts"
+    PLAN = "plan"
+    PLAN_VERSIONS = "plan_versions"
 
 
 @dataclass(frozen=True)

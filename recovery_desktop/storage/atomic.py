@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -12,6 +13,7 @@ from recovery_desktop.domain.errors import DiskFullError
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
+_TEMP_SUFFIX = ".tmp"
 
 
 def ensure_private_dir(folder: Path) -> Path:
@@ -33,6 +35,23 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Delete temp files that an ``atomic_write`` of ``path`` killed midway left behind.
+
+    Call only while no other write of ``path`` can be running (with the folder's lock held).
+    """
+    removed = []
+    for leftover in path.parent.glob(f"{glob.escape(_temp_prefix(path))}*{_TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically with mode 0600.
 
@@ -42,7 +61,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         DiskFullError: the disk is full or the folder is not writable; ``path`` is unchanged.
 
     """
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=_TEMP_SUFFIX)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -18,6 +18,8 @@ from recovery_desktop.storage.errors import classify
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
 _PRAGMAS = (
+    # Problems reach the user through our classified errors, not SQLCipher's stderr log.
+    "PRAGMA cipher_log_level = NONE",
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",

@@ -16,6 +16,7 @@ from recovery_desktop.domain.errors import KeyringUnavailableError
 
 SERVICE = "recovery-desktop"
 TIMEOUT_S = 3.0
+DATA_KEY_BYTES = 32  # as storage.keys; not imported, so the keychain needs no cryptography
 
 T = TypeVar("T")
 
@@ -70,9 +71,10 @@ def load_key(vault_id: str, timeout: float = TIMEOUT_S) -> bytes | None:
         if value is None:
             return None
         try:
-            return bytes.fromhex(value)
+            key = bytes.fromhex(value)
         except ValueError:
             return None  # garbage in the keychain is as good as nothing
+        return key if len(key) == DATA_KEY_BYTES else None
 
     return _with_timeout(call, timeout)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from recovery_desktop.domain.errors import BackupNotFoundError, DamagedFileError
 from recovery_desktop.storage.atomic import ensure_private_dir, fsync_dir
@@ -123,11 +124,18 @@ def verify_snapshot(path: Path, data_key: bytes) -> None:
 def integrity_problems(engine: Engine) -> list[str]:
     """Run SQLCipher's page-level check and SQLite's structural check; [] when sound."""
     problems: list[str] = []
-    with engine.connect() as connection:
-        cipher = connection.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-        problems.extend(str(row[0]) for row in cipher)
-        structure = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
-        problems.extend(str(row[0]) for row in structure if row[0] != "ok")
+    try:
+        with engine.connect() as connection:
+            cipher = connection.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            problems.extend(str(row[0]) for row in cipher)
+            structure = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            problems.extend(str(row[0]) for row in structure if row[0] != "ok")
+    except DBAPIError as exc:
+        # A check that cannot even read the pages has found damage.
+        expected = classify(exc, Path(engine.url.database or "vault.db"))
+        if expected is not None:
+            raise expected from None
+        raise
     return problems
 
 

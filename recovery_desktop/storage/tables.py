@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import DateTime, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import JSON, DateTime, Index, Integer, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -91,3 +91,108 @@ class JournalEntry(RecordMixin, Base):
     body: Mapped[str] = mapped_column(Text, default="")
     mood: Mapped[int | None] = mapped_column(Integer, default=None)
     shared: Mapped[bool] = mapped_column(default=False)
+
+
+class TriggerRow(RecordMixin, Base):
+    """A trigger and its if-then plan (``*_ids`` hold links as JSON lists of ids)."""
+
+    __tablename__ = "trigger"
+
+    name: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(16))
+    risk: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+    avoid: Mapped[str] = mapped_column(Text, default="")
+    escape: Mapped[str] = mapped_column(Text, default="")
+    cope: Mapped[str] = mapped_column(Text, default="")
+    warning_sign_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    coping_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    contact_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class EncounterRow(RecordMixin, Base):
+    """One urge-log entry."""
+
+    __tablename__ = "encounter"
+    __table_args__ = (Index("ix_encounter_occurred_at", "occurred_at"),)
+
+    occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    trigger_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    intensity: Mapped[int] = mapped_column(Integer)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
+    thoughts: Mapped[str] = mapped_column(Text, default="")
+    coping_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    outcome: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class WarningSignRow(RecordMixin, Base):
+    """A warning sign."""
+
+    __tablename__ = "warning_sign"
+
+    title: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(Text, default="")
+    last_time: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class CopingStrategyRow(RecordMixin, Base):
+    """A coping strategy."""
+
+    __tablename__ = "coping_strategy"
+
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(24))
+    steps: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class SupportContactRow(RecordMixin, Base):
+    """A rung of the support ladder."""
+
+    __tablename__ = "support_contact"
+
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16))
+    phone: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    hours: Mapped[str] = mapped_column(Text, default="")
+    will_do: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class PlanRow(RecordMixin, Base):
+    """The plan's text sections (one live row)."""
+
+    __tablename__ = "plan"
+
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    routine: Mapped[str] = mapped_column(Text, default="")
+    lapse_plan: Mapped[str] = mapped_column(Text, default="")
+    crisis_steps: Mapped[str] = mapped_column(Text, default="")
+    safer_environment: Mapped[str] = mapped_column(Text, default="")
+    check_in_rhythm: Mapped[str] = mapped_column(Text, default="")
+    contact_hours: Mapped[str] = mapped_column(Text, default="")
+    mentor_unreachable: Mapped[str] = mapped_column(Text, default="")
+    kept_where: Mapped[str] = mapped_column(Text, default="")
+    reviewed_on: Mapped[dt.date | None] = mapped_column(default=None)
+    next_review: Mapped[dt.date | None] = mapped_column(default=None)
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class PlanVersionRow(RecordMixin, Base):
+    """A reviewed-together snapshot of the plan."""
+
+    __tablename__ = "plan_version"
+
+    number: Mapped[int] = mapped_column(Integer)
+    reviewed_on: Mapped[dt.date] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+    snapshot: Mapped[str] = mapped_column(Text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,6 +17,14 @@ log = logging.getLogger(__name__)
 
 def message_for(error: BaseException) -> str:
     """The words for any error; bugs are logged, with their traceback, here."""
+    if "sqlalchemy" in sys.modules:  # otherwise it cannot be a driver error
+        from sqlalchemy.exc import DBAPIError
+
+        from recovery_desktop.storage.errors import classify
+
+        if isinstance(error, DBAPIError):
+            # A driver error met mid-session (a damaged page, a full disk) is still expected.
+            error = classify(error, Path("vault.db")) or error
     if isinstance(error, RecoveryError):
         return describe(error)
     log.error("unexpected error", exc_info=error)

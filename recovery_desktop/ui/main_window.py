@@ -53,6 +53,8 @@ class MainWindow(QMainWindow):
     remember_toggled = Signal(bool)
     #: The person closed the window or chose Quit.
     quit_requested = Signal()
+    #: File > Log an urge.
+    log_urge_requested = Signal()
 
     def __init__(self, display_name: str, remember: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Workspace sections")
+        self.tabs.tabBar().setAccessibleName("Workspace sections")  # it takes the focus
         self.tabs.setDocumentMode(True)
         for title, name, text in _PLANNED_TABS:
             page = _placeholder(text)
@@ -87,9 +90,39 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def set_page(self, name: str, page: QWidget) -> None:
+        """Put a built tab in place of its "not built yet" placeholder."""
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).accessibleName() == name:
+                old = self.tabs.widget(index)
+                title = self.tabs.tabText(index)
+                current = self.tabs.currentIndex()
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, page, title)
+                self.tabs.setCurrentIndex(current)
+                page.setAccessibleName(name)
+                old.deleteLater()
+                return
+        raise KeyError(name)
+
+    def page(self, name: str) -> QWidget:
+        """The tab page called ``name``."""
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).accessibleName() == name:
+                return self.tabs.widget(index)
+        raise KeyError(name)
+
     def _build_menus(self, remember: bool) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.log_urge_action = self._action(
+            file_menu,
+            "&Log an urge…",
+            [QKeySequence("Ctrl+U")],
+            "Write down an urge while it is fresh",
+        )
+        self.log_urge_action.triggered.connect(self.log_urge_requested)
+        file_menu.addSeparator()
         self.back_up_action = self._action(
             file_menu, "&Back up now", tip="Save an encrypted copy of your workspace"
         )
@@ -127,6 +160,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            edit_menu, "&Find", _keys(QKeySequence.StandardKey.Find, "Ctrl+F"), "Search this tab"
+        )
+        self.find_action.triggered.connect(self._on_find_triggered)
 
         view_menu = bar.addMenu("&View")
         next_tab = self._action(
@@ -150,6 +188,11 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(help_menu, f"&About {APP_NAME}")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
+
+    def _on_find_triggered(self) -> None:
+        focus_search = getattr(self.tabs.currentWidget(), "focus_search", None)
+        if callable(focus_search):
+            focus_search()
 
     def _step_tab(self, step: int) -> None:
         count = self.tabs.count()

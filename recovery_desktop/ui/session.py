@@ -1,40 +1,43 @@
 """The life of a session: set up or unlock, work, lock after idle, unlock again, quit.
 
-The controller owns the open vault and the main window. Locking closes every dialog,
-destroys the window (so no view keeps a person's data), disposes the engine and forgets
-the key, then shows the unlock dialog.
+The controller moves between the setup wizard, the unlock dialog and the workspace.
+Locking closes every dialog, destroys the workspace window (so no view keeps a person's
+data), disposes the engine and forgets the key, then shows the unlock dialog.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from recovery_desktop import settings as opts
 from recovery_desktop.domain.errors import RecoveryError
 from recovery_desktop.messages import describe
-from recovery_desktop.services import backup
-from recovery_desktop.services.profile import profile
 from recovery_desktop.settings import Settings
 from recovery_desktop.storage import secrets
-from recovery_desktop.storage.keys import DEFAULT_KDF, KdfParams
-from recovery_desktop.storage.vault import OpenVault, VaultFolder
-from recovery_desktop.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
-from recovery_desktop.ui.dialogs.restore_dialog import RestoreDialog
-from recovery_desktop.ui.dialogs.setup_wizard import SetupWizard
+from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.dialogs.unlock_dialog import UnlockDialog
-from recovery_desktop.ui.errors import show_error
 from recovery_desktop.ui.idle import IdleWatcher
-from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.tasks import Runner
+
+if TYPE_CHECKING:
+    from recovery_desktop.storage.keys import KdfParams
+    from recovery_desktop.storage.vault import OpenVault
+    from recovery_desktop.ui.dialogs.setup_wizard import SetupWizard
+    from recovery_desktop.ui.main_window import MainWindow
+    from recovery_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
+#: Imported in the background while the unlock dialog waits, so unlocking is quick.
+WORKSPACE_MODULE = "recovery_desktop.ui.workspace"
+
 
 class SessionController(QObject):
-    """Moves between the wizard, the unlock dialog and the main window."""
+    """Moves between the wizard, the unlock dialog and the workspace."""
 
     #: The workspace is open and its window shown.
     unlocked = Signal()
@@ -48,7 +51,7 @@ class SessionController(QObject):
         folder: VaultFolder,
         settings: Settings,
         runner: Runner,
-        kdf: KdfParams = DEFAULT_KDF,
+        kdf: KdfParams | None = None,
         keyring_timeout: float = secrets.TIMEOUT_S,
         status_note: str = "",
         parent: QObject | None = None,
@@ -60,16 +63,29 @@ class SessionController(QObject):
         self._kdf = kdf
         self._keyring_timeout = keyring_timeout
         self._status_note = status_note
-        self.vault: OpenVault | None = None
-        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
         self.wizard: SetupWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        #: The new-passphrase dialog after a recovery-code unlock (kept, or Python deletes it).
+        self.change_dialog: QDialog | None = None
+        #: Open, waiting for a new passphrase after a recovery-code unlock.
+        self._pending_vault: OpenVault | None = None
         minutes = settings.get(opts.IDLE_LOCK_MINUTES)
         self.idle = IdleWatcher(max(minutes, 1) * 60_000, self)
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+
+    @property
+    def vault(self) -> OpenVault | None:
+        """The open vault, or None while locked."""
+        return None if self.workspace is None else self.workspace.vault
+
+    @property
+    def window(self) -> MainWindow | None:
+        """The workspace window, or None while locked."""
+        return None if self.workspace is None else self.workspace.window
 
     # --- entry -------------------------------------------------------------------------
 
@@ -83,6 +99,8 @@ class SessionController(QObject):
             self._show_wizard()
 
     def _show_wizard(self) -> None:
+        from recovery_desktop.ui.dialogs.setup_wizard import SetupWizard
+
         self.wizard = SetupWizard(self.folder, self.runner, self._kdf)
         self.wizard.vault_created.connect(self._on_vault_created)
         self.wizard.rejected.connect(self.quit)
@@ -91,8 +109,8 @@ class SessionController(QObject):
     def _on_vault_created(self, vault: OpenVault, remember: bool) -> None:
         self.wizard = None
         self._open_workspace(vault)
-        if remember and self.window is not None:
-            self.window.remember_action.setChecked(True)  # stores the key, or explains
+        if remember and self.workspace is not None:
+            self.workspace.set_remember(True)  # stores the key, or explains why not
 
     def _show_unlock(self, notice: str = "") -> None:
         dialog = UnlockDialog(self.folder, self.runner, notice)
@@ -125,10 +143,11 @@ class SessionController(QObject):
                 vault.close()  # the person unlocked by hand meanwhile
 
         def failed(error: BaseException) -> None:
-            if dialog.isVisible():
-                dialog.message.setText(describe(error) if isinstance(error, RecoveryError) else "")
             if not isinstance(error, RecoveryError):
                 log.error("keyring unlock failed", exc_info=error)
+            if dialog.isVisible():
+                text = describe(error) if isinstance(error, RecoveryError) else ""
+                dialog.message.setText(text or "Please type your passphrase.")
 
         dialog.message.setText("Checking your computer's keychain…")
         self.runner.run(job, done, failed)
@@ -138,127 +157,58 @@ class SessionController(QObject):
         if not vault.must_change_passphrase:
             self._open_workspace(vault)
             return
+        from recovery_desktop.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(vault, self.runner, forced=True)
         dialog.passphrase_changed.connect(lambda: self._open_workspace(vault))
         dialog.rejected.connect(lambda: self._relock(vault))
+        self.change_dialog = dialog
+        self._pending_vault = vault
         dialog.show()
+        self.idle.start()  # the vault is open: walking away must still lock it
 
     def _relock(self, vault: OpenVault) -> None:
+        self._pending_vault = None
+        self.idle.stop()
         vault.close()
         self._show_unlock()
 
     # --- the workspace -----------------------------------------------------------------
 
     def _open_workspace(self, vault: OpenVault) -> None:
-        self.vault = vault
-        info = profile(vault)
-        window = MainWindow(info.display_name, self.settings.get(opts.REMEMBER_KEY))
-        window.restore_geometry_state(
-            self.settings.get(opts.WINDOW_GEOMETRY), self.settings.get(opts.WINDOW_STATE)
+        from recovery_desktop.ui.workspace import Workspace
+
+        self._pending_vault = None
+        workspace = Workspace(
+            vault,
+            self.folder,
+            self.settings,
+            self.runner,
+            self._keyring_timeout,
+            self._status_note,
+            self,
         )
-        window.lock_requested.connect(self.lock)
-        window.quit_requested.connect(self.quit)
-        window.change_passphrase_requested.connect(self._on_change_passphrase_requested)
-        window.back_up_requested.connect(self._on_back_up_requested)
-        window.restore_requested.connect(self._on_restore_requested)
-        window.remember_toggled.connect(self._on_remember_toggled)
-        if self._status_note:
-            note = QLabel(self._status_note, window)
-            note.setTextFormat(Qt.TextFormat.PlainText)
-            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            note.setAccessibleName("Demo note")
-            window.statusBar().addPermanentWidget(note)
-        self.window = window
-        window.show()
+        workspace.lock_requested.connect(self.lock)
+        workspace.quit_requested.connect(self.quit)
+        workspace.vault_replaced.connect(self._on_vault_replaced)
+        self.workspace = workspace
+        workspace.show()
         self.idle.start()
-        self.runner.run(lambda: backup.back_up_if_due(vault), self._on_auto_backup, self._on_error)
         self.unlocked.emit()
 
-    def _on_auto_backup(self, snapshot: object) -> None:
-        if snapshot is not None and self.window is not None:
-            self.window.statusBar().showMessage("Today's backup is saved.", 5000)
+    def _on_vault_replaced(self, vault: OpenVault) -> None:
+        self._close_workspace()
+        self._open_workspace(vault)
+        if self.window is not None:
+            self.window.statusBar().showMessage("Backup restored.", 8000)
 
-    def _on_error(self, error: BaseException) -> None:
-        show_error(self.window, error)
-
-    def _on_change_passphrase_requested(self) -> None:
-        if self.vault is None or self.window is None:
-            return
-        dialog = ChangePassphraseDialog(self.vault, self.runner, parent=self.window)
-        window = self.window
-        dialog.passphrase_changed.connect(
-            lambda: window.statusBar().showMessage("Your passphrase is changed.", 5000)
-        )
-        dialog.open()
-
-    def _on_back_up_requested(self) -> None:
-        vault, window = self.vault, self.window
-        if vault is None or window is None:
-            return
-
-        def done(_snapshot: object) -> None:
-            window.statusBar().showMessage("Backup saved.", 5000)
-
-        self.runner.run(lambda: backup.back_up_now(vault), done, self._on_error)
-
-    def _on_restore_requested(self) -> None:
-        vault, window = self.vault, self.window
-        if vault is None or window is None:
-            return
-        name = RestoreDialog.ask(window, backup.backups(vault))
-        if name is None or self.vault is not vault:  # cancelled, or locked meanwhile
-            return
-        folder = self.folder
-
-        def done(reopened: OpenVault) -> None:
-            self._close_window()
-            self._open_workspace(reopened)
-            if self.window is not None:
-                self.window.statusBar().showMessage("Backup restored.", 8000)
-
-        self.runner.run(lambda: backup.restore(vault, folder, name), done, self._on_error)
-
-    def _on_remember_toggled(self, on: bool) -> None:
-        vault, window = self.vault, self.window
-        if vault is None or window is None:
-            return
-        vault_id, key, timeout = vault.vault_id, vault.data_key, self._keyring_timeout
-
-        def job() -> None:
-            if on:
-                secrets.store_key(vault_id, key, timeout)
-            else:
-                secrets.forget_key(vault_id, timeout)
-
-        def done(_result: object) -> None:
-            self.settings.set(opts.REMEMBER_KEY, on)
-            message = "This computer will remember your key." if on else "Key forgotten."
-            window.statusBar().showMessage(message, 5000)
-
-        def failed(error: BaseException) -> None:
-            if on:
-                window.remember_action.blockSignals(True)
-                window.remember_action.setChecked(False)
-                window.remember_action.blockSignals(False)
-            else:
-                self.settings.set(opts.REMEMBER_KEY, False)
-            show_error(window, error)
-
-        self.runner.run(job, done, failed)
+    def _close_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace.deleteLater()
+            self.workspace = None
 
     # --- locking and quitting ----------------------------------------------------------
-
-    def _close_window(self) -> None:
-        window = self.window
-        if window is None:
-            return
-        geometry, state = window.geometry_state()
-        self.settings.set(opts.WINDOW_GEOMETRY, geometry)
-        self.settings.set(opts.WINDOW_STATE, state)
-        window.quit_requested.disconnect(self.quit)
-        window.close()
-        window.deleteLater()
-        self.window = None
 
     @staticmethod
     def _close_dialogs() -> None:
@@ -268,27 +218,31 @@ class SessionController(QObject):
 
     def lock(self) -> None:
         """Lock now: close dialogs and the window, forget the key, ask to unlock."""
-        if self.vault is None:
+        vault = self.vault
+        if vault is None:
+            if self._pending_vault is not None:
+                self._close_dialogs()  # rejecting the new-passphrase dialog relocks
             return
         self.idle.stop()
         self._close_dialogs()
-        self._close_window()
+        self._close_workspace()
         self.runner.wait()
-        self.vault.close()
-        self.vault = None
+        vault.close()
         self.locked.emit()
         self._show_unlock()
 
     def quit(self) -> None:
         """Save, lock, release the folder and end the app."""
         self.idle.stop()
-        self._close_window()
+        vault = self.vault
+        self._close_workspace()
         self.runner.wait()
         if self.wizard is not None and self.wizard.created is not None:
             self.wizard.created.vault.close()  # set up, then the wizard was closed
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        for open_vault in (vault, self._pending_vault):
+            if open_vault is not None:
+                open_vault.close()
+        self._pending_vault = None
         self.folder.release()
         self.finished.emit()
 

@@ -16,7 +16,6 @@ _LIBRARIES = (
     ("SQLAlchemy and Alembic", "MIT"),
     ("cryptography", "Apache-2.0 or BSD-3-Clause"),
     ("keyring", "MIT"),
-    ("filelock", "Unlicense"),
     ("platformdirs", "MIT"),
     ("Jinja2", "BSD-3-Clause"),
     ("matplotlib", "PSF-based (matplotlib licence)"),

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from recovery_desktop.domain.errors import WrongPassphraseError
 from recovery_desktop.domain.passphrase import assess
-from recovery_desktop.storage.vault import OpenVault
 from recovery_desktop.ui.errors import message_for
 from recovery_desktop.ui.tasks import Runner
 from recovery_desktop.ui.widgets.passphrase_field import PassphraseField
+
+if TYPE_CHECKING:
+    from recovery_desktop.storage.vault import OpenVault
 
 
 class ChangePassphraseDialog(QDialog):
@@ -34,6 +39,8 @@ class ChangePassphraseDialog(QDialog):
         self.intro = QLabel(intro, self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
+        # Someone passing an unlocked, unattended laptop must not be able to change it.
+        self.current = None if forced else PassphraseField("Current passphrase", parent=self)
         self.first = PassphraseField("New passphrase", with_hint=True, parent=self)
         self.second = PassphraseField("New passphrase again", parent=self)
         self.message = QLabel(self)
@@ -53,6 +60,9 @@ class ChangePassphraseDialog(QDialog):
         self.first.text_changed.connect(self._on_changed)
         self.second.text_changed.connect(self._on_changed)
         form = QFormLayout()
+        if self.current is not None:
+            self.current.text_changed.connect(self._on_changed)
+            form.addRow("C&urrent passphrase:", self.current)
         form.addRow("&New passphrase:", self.first)
         form.addRow("&Again:", self.second)
         layout = QVBoxLayout(self)
@@ -64,24 +74,39 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _on_changed(self, _text: str) -> None:
+        self._update_button()
         first, second = self.first.text(), self.second.text()
-        self.ok_button.setEnabled(assess(first).acceptable and first == second)
         mismatch = bool(first and second and first != second)
         self.message.setText("The two passphrases are not the same yet." if mismatch else "")
+
+    def _update_button(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        current_given = self.current is None or bool(self.current.text())
+        self.ok_button.setEnabled(assess(first).acceptable and first == second and current_given)
 
     def _on_ok_clicked(self) -> None:
         passphrase = self.first.text()
         vault = self._vault
         self.ok_button.setEnabled(False)
         self.message.setText("Changing your passphrase…")
-        self._runner.run(
-            lambda: vault.change_passphrase(passphrase), self._on_done, self._on_failed
-        )
+        current = None if self.current is None else self.current.text()
+
+        def job() -> None:
+            if current is not None:
+                vault.check_passphrase(current)
+            vault.change_passphrase(passphrase)
+
+        self._runner.run(job, self._on_done, self._on_failed)
 
     def _on_done(self, _result: object) -> None:
         self.accept()
         self.passphrase_changed.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        self.message.setText(message_for(error))
-        self._on_changed("")
+        if isinstance(error, WrongPassphraseError) and self.current is not None:
+            self.message.setText("That is not your current passphrase. Nothing was changed.")
+            self.current.edit.selectAll()
+            self.current.setFocus()
+        else:
+            self.message.setText(message_for(error))
+        self._update_button()

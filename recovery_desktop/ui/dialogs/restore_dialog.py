@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from recovery_desktop.storage.snapshots import Snapshot
 
 _LABELS = {
-    "": "daily backup",
+    "": "backup",
     "before-restore": "saved just before a restore",
     "before-upgrade": "saved just before an app update",
 }
@@ -47,6 +47,12 @@ class RestoreDialog(QDialog):
             item = QListWidgetItem(describe_snapshot(snapshot), self.list)
             item.setData(Qt.ItemDataRole.UserRole, snapshot.name)
         self.list.setCurrentRow(0)
+        if not snapshots:
+            intro.setText(
+                "There are no backups yet. Recovery Desktop makes one on each day you open it, "
+                "and File > Back up now makes one at any time."
+            )
+            self.list.hide()
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setAccessibleName("Restore the chosen backup")
@@ -59,7 +65,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        if snapshots:
+            self.resize(520, 360)
+        else:
+            self.setMinimumWidth(520)
 
     def chosen(self) -> str | None:
         """The selected backup's name."""

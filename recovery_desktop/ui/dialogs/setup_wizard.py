@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
@@ -26,11 +28,14 @@ from PySide6.QtWidgets import (
 from recovery_desktop.domain.passphrase import assess
 from recovery_desktop.domain.profile import Role
 from recovery_desktop.storage.atomic import atomic_write
-from recovery_desktop.storage.keys import DEFAULT_KDF, KdfParams
-from recovery_desktop.storage.vault import NewVault, VaultFolder
+from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.errors import message_for
 from recovery_desktop.ui.tasks import Runner
 from recovery_desktop.ui.widgets.passphrase_field import PassphraseField
+
+if TYPE_CHECKING:
+    from recovery_desktop.storage.keys import KdfParams
+    from recovery_desktop.storage.vault import NewVault
 
 
 def _text_label(text: str, parent: QWidget) -> QLabel:
@@ -46,10 +51,8 @@ class RolePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle("Welcome to Recovery Desktop")
-        self.setSubTitle(
-            "Everything you write stays on this computer, encrypted. "
-            "There is no account, no server and no tracking."
-        )
+        # QWizard's header shows at most two lines: subtitles stay short, details go below.
+        self.setSubTitle("Everything you write stays on this computer, encrypted.")
         self.mentee = QRadioButton("I am working on my own recovery", self)
         self.mentee.setAccessibleName("Role: working on my own recovery")
         self.mentor = QRadioButton("I am a mentor, supporting someone in recovery", self)
@@ -59,6 +62,8 @@ class RolePage(QWizardPage):
         group.addButton(self.mentee)
         group.addButton(self.mentor)
         layout = QVBoxLayout(self)
+        layout.addWidget(_text_label("There is no account, no server and no tracking.", self))
+        layout.addSpacing(8)
         layout.addWidget(_text_label("How will you use Recovery Desktop?", self))
         layout.addWidget(self.mentee)
         layout.addWidget(self.mentor)
@@ -94,16 +99,20 @@ class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle("Choose a passphrase")
-        self.setSubTitle(
-            "It encrypts everything in Recovery Desktop. Nobody, including us, can recover "
-            "it for you; the recovery code on the next page is your way back in."
-        )
+        self.setSubTitle("It encrypts everything you keep in Recovery Desktop.")
         self.first = PassphraseField("Passphrase", with_hint=True, parent=self)
         self.second = PassphraseField("Passphrase again", parent=self)
         self.mismatch = _text_label("", self)
         self.first.text_changed.connect(self._on_changed)
         self.second.text_changed.connect(self._on_changed)
         form = QFormLayout(self)
+        form.addRow(
+            _text_label(
+                "Nobody, including us, can recover it for you; the recovery code on the next "
+                "page is your way back in.",
+                self,
+            )
+        )
         form.addRow("&Passphrase:", self.first)
         form.addRow("&Again:", self.second)
         form.addRow("", self.mismatch)
@@ -133,10 +142,7 @@ class RecoveryCodePage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle("Your recovery code")
-        self.setSubTitle(
-            "If you forget your passphrase, this code is the only way to open your vault. "
-            "It is shown only now: print it, save it, or write it down, and keep it safe."
-        )
+        self.setSubTitle("If you forget your passphrase, this code opens your vault.")
         self.status = _text_label("Setting up your encrypted vault…", self)
         self.code = QLabel(self)
         self.code.setTextFormat(Qt.TextFormat.PlainText)
@@ -162,6 +168,13 @@ class RecoveryCodePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.code)
+        layout.addWidget(
+            _text_label(
+                "It is shown only now: print it, save it or write it down, "
+                "and keep it somewhere safe.",
+                self,
+            )
+        )
         layout.addLayout(buttons)
         layout.addStretch(1)
         layout.addWidget(self.kept)
@@ -229,14 +242,19 @@ class RememberPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle("Open without typing your passphrase?")
-        self.setSubTitle(
-            "Your computer's keychain can remember the key, so Recovery Desktop opens "
-            "when you are logged in. Anyone using your computer account could then open it. "
-            "Your passphrase and recovery code keep working either way."
-        )
+        self.setSubTitle("Your computer's keychain can remember the key for you.")
         self.remember = QCheckBox("&Remember on this computer", self)
         self.remember.setAccessibleName("Remember on this computer")
         layout = QVBoxLayout(self)
+        layout.addWidget(
+            _text_label(
+                "Recovery Desktop then opens without your passphrase while you are logged in, "
+                "so anyone using your computer account could open it too. Your passphrase and "
+                "recovery code keep working either way.",
+                self,
+            )
+        )
+        layout.addSpacing(8)
         layout.addWidget(self.remember)
         layout.addStretch(1)
 
@@ -251,12 +269,14 @@ class SetupWizard(QWizard):
         self,
         folder: VaultFolder,
         runner: Runner,
-        kdf: KdfParams = DEFAULT_KDF,
+        kdf: KdfParams | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Set up Recovery Desktop")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self._folder = folder
         self._runner = runner
@@ -277,7 +297,9 @@ class SetupWizard(QWizard):
             self.addPage(page)
         self.resize(620, 460)
 
-    def create_vault(self, on_done: object, on_error: object) -> None:
+    def create_vault(
+        self, on_done: Callable[[NewVault], None], on_error: Callable[[BaseException], None]
+    ) -> None:
         """Create the vault off the UI thread (key derivation takes about a second)."""
         if self.created is not None:
             return
@@ -290,11 +312,11 @@ class SetupWizard(QWizard):
 
         def done(created: NewVault) -> None:
             self.created = created
-            on_done(created)  # type: ignore[operator]
+            on_done(created)
 
         def failed(error: BaseException) -> None:
             self.setOption(QWizard.WizardOption.NoCancelButton, False)
-            on_error(error)  # type: ignore[operator]
+            on_error(error)
 
         self._runner.run(lambda: folder.create(passphrase, role, name, kdf), done, failed)
 

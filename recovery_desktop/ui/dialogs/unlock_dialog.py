@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,10 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.domain.errors import RecoveryCodeTypoError, WrongPassphraseError
-from recovery_desktop.storage.vault import OpenVault, VaultFolder
+from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.errors import message_for
 from recovery_desktop.ui.tasks import Runner
+from recovery_desktop.ui.widgets.fit import grow_to_fit
 from recovery_desktop.ui.widgets.passphrase_field import PassphraseField
+
+if TYPE_CHECKING:
+    from recovery_desktop.storage.vault import OpenVault
 
 
 class UnlockDialog(QDialog):
@@ -84,6 +89,13 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(460)
         self.passphrase.setFocus()
 
+    def event(self, event: QEvent) -> bool:
+        """Grow when a longer message or intro needs more lines."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)
+        return handled
+
     @property
     def using_code(self) -> bool:
         """Whether the recovery-code field is showing."""
@@ -133,7 +145,14 @@ class UnlockDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.message.setText(message_for(error))
+        if self.using_code and isinstance(error, WrongPassphraseError):
+            # A well-formed code, but another vault's: say "code", not "passphrase".
+            self.message.setText(
+                "That recovery code does not open this vault. Please check that it is "
+                "the code you kept when you set up this vault."
+            )
+        else:
+            self.message.setText(message_for(error))
         if isinstance(error, WrongPassphraseError | RecoveryCodeTypoError):
             field = self.code if self.using_code else self.passphrase.edit
             field.selectAll()

@@ -1,0 +1,74 @@
+"""Records as plain JSON-ready dicts, and back: for plan versions and exchange files."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import types
+import typing
+from typing import Any, TypeVar
+
+from recovery_desktop.domain.records import Record
+
+R = TypeVar("R", bound=Record)
+
+_HINTS: dict[type[Record], dict[str, Any]] = {}
+
+
+def field_types(cls: type[Record]) -> dict[str, Any]:
+    """Each field's resolved type hint, in declaration order (cached per class)."""
+    if cls not in _HINTS:
+        hints = typing.get_type_hints(cls)
+        _HINTS[cls] = {field.name: hints[field.name] for field in dataclasses.fields(cls)}
+    return _HINTS[cls]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def to_plain(record: Record) -> dict[str, Any]:
+    """A dict of JSON types: enums as values, tuples as lists, dates as ISO text."""
+    return {name: _plain(getattr(record, name)) for name in field_types(type(record))}
+
+
+def base_type(hint: Any) -> Any:
+    """``X`` for ``X | None``; the hint itself otherwise."""
+    if isinstance(hint, types.UnionType):
+        args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return hint
+
+
+def from_value(hint: Any, value: Any) -> Any:
+    """Convert one stored or plain value to the field's type (None stays None)."""
+    if value is None:
+        return None
+    hint = base_type(hint)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    if hint is dt.datetime and isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    if hint is dt.date and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    if typing.get_origin(hint) is tuple:
+        return tuple(value)
+    return value
+
+
+def from_plain(cls: type[R], data: dict[str, Any]) -> R:
+    """The record ``to_plain`` made (unknown keys are ignored; missing ones take defaults)."""
+    hints = field_types(cls)
+    return cls(
+        **{name: from_value(hints[name], value) for name, value in data.items() if name in hints}
+    )

@@ -1,0 +1,82 @@
+"""Marking the plan as reviewed with the mentor: the date, the next review, a note."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class ReviewDialog(QDialog):
+    """Emits ``review_confirmed(reviewed_on, next_review, note)``."""
+
+    #: (dt.date, dt.date, str)
+    review_confirmed = Signal(object, object, str)
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mark as reviewed with my mentor")
+        intro = QLabel(
+            "This keeps a dated copy of your plan as it is now, so you can look back at it "
+            "and see what changed.",
+            self,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.reviewed_on = QDateEdit(_to_qdate(today), self)
+        self.reviewed_on.setCalendarPopup(True)
+        self.reviewed_on.setDisplayFormat("dd MMM yyyy")
+        self.reviewed_on.setAccessibleName("Reviewed on")
+        self.next_review = QDateEdit(_to_qdate(today + dt.timedelta(weeks=4)), self)
+        self.next_review.setCalendarPopup(True)
+        self.next_review.setDisplayFormat("dd MMM yyyy")
+        self.next_review.setAccessibleName("Next review")
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName("Note about this review")
+        self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Reviewed on:", self.reviewed_on)
+        form.addRow("&Next review:", self.next_review)
+        form.addRow("N&ote:", self.note)
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton("&Keep this version", QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setAccessibleName("Keep this version")
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _on_save_clicked(self) -> None:
+        reviewed = _from_qdate(self.reviewed_on.date())
+        upcoming = _from_qdate(self.next_review.date())
+        if upcoming <= reviewed:
+            self.problem.setText("Please choose a next review after this one.")
+            self.next_review.setFocus()
+            return
+        self.accept()
+        self.review_confirmed.emit(reviewed, upcoming, self.note.text().strip())

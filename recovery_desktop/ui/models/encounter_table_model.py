@@ -1,0 +1,47 @@
+"""The urge log table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from recovery_desktop.domain.triggers import Encounter
+from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
+
+COL_WHEN, COL_TRIGGERS, COL_INTENSITY, COL_DURATION, COL_OUTCOME, COL_COPING = range(6)
+
+
+class EncounterTableModel(RecordTableModel[Encounter]):
+    """Encounters; trigger and coping ids are shown by name."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.names: dict[str, str] = {}
+        super().__init__(
+            [
+                Column(
+                    "When",
+                    lambda e: e.occurred_at.astimezone().strftime("%d %b %Y %H:%M"),
+                    lambda e: e.occurred_at.timestamp(),
+                ),
+                Column("Triggers", lambda e: self._names(e.trigger_ids)),
+                Column(
+                    "Intensity", lambda e: str(e.intensity), lambda e: e.intensity, align_right=True
+                ),
+                Column(
+                    "Lasted",
+                    lambda e: "" if e.duration_minutes is None else f"{e.duration_minutes} min",
+                    lambda e: e.duration_minutes,
+                    align_right=True,
+                ),
+                Column("How it ended", lambda e: e.outcome.label),
+                Column("Coping used", lambda e: self._names(e.coping_ids)),
+            ],
+            parent,
+        )
+
+    def _names(self, ids: tuple[str, ...]) -> str:
+        return ", ".join(self.names[i] for i in ids if i in self.names)
+
+    def set_data(self, encounters: list[Encounter], names: dict[str, str]) -> None:
+        """Replace the rows; ``names`` maps trigger and coping ids to their names."""
+        self.names = names
+        self.set_records(encounters)

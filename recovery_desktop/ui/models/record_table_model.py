@@ -1,0 +1,97 @@
+"""A read-only table of domain records, one row each, described by its columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from recovery_desktop.domain.records import Record
+
+R = TypeVar("R", bound=Record)
+Index = QModelIndex | QPersistentModelIndex
+
+#: The role that returns the row's domain record.
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The role that returns a value to sort by (numbers and dates sort as such).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its title, the text shown, and what it sorts by."""
+
+    title: str
+    text: Callable[[R], str]
+    sort_key: Callable[[R], Any] | None = None
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of records; display text is plain text, never markup."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[R] = []
+
+    def set_records(self, records: Sequence[R]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def records(self) -> list[R]:
+        """The rows' records, in model order."""
+        return list(self._records)
+
+    def record_at(self, row: int) -> R:
+        """The record on ``row``."""
+        return self._records[row]
+
+    def row_of(self, record_id: str) -> int | None:
+        """The row showing ``record_id``, if any."""
+        return next((i for i, r in enumerate(self._records) if r.id == record_id), None)
+
+    # --- QAbstractTableModel -----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of records (no children: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, alignment, the record itself, or its sort key."""
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(record)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.title}: {column.text(record)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RECORD_ROLE:
+            return record
+        if role == SORT_ROLE:
+            key = column.sort_key(record) if column.sort_key else column.text(record).casefold()
+            return key
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None

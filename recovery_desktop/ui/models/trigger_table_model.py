@@ -1,0 +1,53 @@
+"""The triggers table: name, kind, risk, and how often each came up lately."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from recovery_desktop.domain.trigger_stats import TriggerStats
+from recovery_desktop.domain.triggers import Trigger
+from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
+
+COL_NAME, COL_KIND, COL_RISK, COL_RECENT, COL_LAST, COL_SHARED = range(6)
+
+
+def local_date(moment: dt.datetime | None) -> str:
+    """A timestamp as a short local date, or an empty string."""
+    return "" if moment is None else moment.astimezone().strftime("%d %b %Y")
+
+
+class TriggerTableModel(RecordTableModel[Trigger]):
+    """Triggers with their last-30-days count and last encounter."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.stats: dict[str, TriggerStats] = {}
+        stat = self._stat
+        super().__init__(
+            [
+                Column("Trigger", lambda t: t.name),
+                Column("Kind", lambda t: t.category.label, lambda t: t.category.label),
+                Column("Risk", lambda t: t.risk.label, lambda t: int(t.risk)),
+                Column(
+                    "Last 30 days",
+                    lambda t: str(stat(t).recent),
+                    lambda t: stat(t).recent,
+                    align_right=True,
+                ),
+                Column(
+                    "Last came up",
+                    lambda t: local_date(stat(t).last),
+                    lambda t: stat(t).last.timestamp() if stat(t).last else None,
+                ),
+                Column("Shared", lambda t: "Shared" if t.shared else "Private"),
+            ],
+            parent,
+        )
+
+    def _stat(self, trigger: Trigger) -> TriggerStats:
+        return self.stats.get(trigger.id, TriggerStats())
+
+    def set_data(self, triggers: list[Trigger], stats: dict[str, TriggerStats]) -> None:
+        """Replace the rows and their statistics."""
+        self.stats = stats
+        self.set_records(triggers)

@@ -1,0 +1,88 @@
+"""A table view of records: whole-row selection, sorting, Enter to edit, Delete to delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from recovery_desktop.domain.records import Record
+from recovery_desktop.ui.models.record_table_model import RECORD_ROLE
+
+
+class RecordTable(QTableView):
+    """Rows are records; emits requests rather than acting itself."""
+
+    #: Enter or double-click on a row (Record).
+    edit_requested = Signal(object)
+    #: The Delete key on a row (Record).
+    delete_requested = Signal(object)
+
+    def __init__(
+        self, accessible_name: str, parent: QWidget | None = None, stretch_column: int = 0
+    ) -> None:
+        super().__init__(parent)
+        self._stretch_column = stretch_column
+        self.setAccessibleName(accessible_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # sample rows: the urge log may be long
+        self.activated.connect(self._on_activated)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """Show ``model``; the stretch column takes the spare width."""
+        super().setModel(model)
+        if model is not None and model.columnCount() > self._stretch_column:
+            self.horizontalHeader().setSectionResizeMode(
+                self._stretch_column, QHeaderView.ResizeMode.Stretch
+            )
+
+    def selected_record(self) -> Record | None:
+        """The record on the current row."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        record = index.data(RECORD_ROLE)
+        return record if isinstance(record, Record) else None
+
+    def select_record(self, record_id: str) -> None:
+        """Make the row showing ``record_id`` current, if it is shown."""
+        model = self.model()
+        if model is None:
+            return
+        for row in range(model.rowCount()):
+            record = model.index(row, 0).data(RECORD_ROLE)
+            if isinstance(record, Record) and record.id == record_id:
+                self.selectRow(row)
+                self.scrollTo(model.index(row, 0))
+                return
+
+    def fit_rows(self, max_rows: int, min_rows: int = 2) -> None:
+        """Size the view to its rows (within limits), for tables inside a scrolling page."""
+        model = self.model()
+        rows = max(min_rows, min(max_rows, model.rowCount() if model else 0))
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += rows * self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if isinstance(record, Record):
+            self.edit_requested.emit(record)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Delete asks to delete the current row."""
+        if event.key() == Qt.Key.Key_Delete:
+            record = self.selected_record()
+            if record is not None:
+                self.delete_requested.emit(record)
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,167 @@
+"""The unlocked workspace: the main window and the answers to what its menus ask for.
+
+Built when the vault opens and torn down when it locks, so nothing a person wrote
+outlives the unlocked session in a widget. Importing this module brings in the database
+layer; the session controller imports it only once the vault is open (or warms it in the
+background while the unlock dialog waits).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel
+
+from recovery_desktop import settings as opts
+from recovery_desktop.services import backup
+from recovery_desktop.services.profile import profile
+from recovery_desktop.settings import Settings
+from recovery_desktop.storage import secrets
+from recovery_desktop.storage.folder import VaultFolder
+from recovery_desktop.storage.snapshots import Snapshot
+from recovery_desktop.storage.vault import OpenVault
+from recovery_desktop.ui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
+from recovery_desktop.ui.dialogs.restore_dialog import RestoreDialog
+from recovery_desktop.ui.editing import ChangeBus, Editor
+from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.main_window import MainWindow
+from recovery_desktop.ui.tasks import Runner
+from recovery_desktop.ui.views.plan_tab import PlanTab
+from recovery_desktop.ui.views.triggers_tab import TriggersTab
+
+
+class Workspace(QObject):
+    """One unlocked session's window and its actions."""
+
+    #: The person asked to lock.
+    lock_requested = Signal()
+    #: The person closed the window.
+    quit_requested = Signal()
+    #: A backup was restored: the session continues on this reopened vault (OpenVault).
+    vault_replaced = Signal(object)
+
+    def __init__(
+        self,
+        vault: OpenVault,
+        folder: VaultFolder,
+        settings: Settings,
+        runner: Runner,
+        keyring_timeout: float,
+        status_note: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._folder = folder
+        self._settings = settings
+        self._runner = runner
+        self._keyring_timeout = keyring_timeout
+        self._closed = False
+        window = MainWindow(profile(vault).display_name, settings.get(opts.REMEMBER_KEY))
+        window.restore_geometry_state(
+            settings.get(opts.WINDOW_GEOMETRY), settings.get(opts.WINDOW_STATE)
+        )
+        window.lock_requested.connect(self.lock_requested)
+        window.quit_requested.connect(self.quit_requested)
+        window.change_passphrase_requested.connect(self._on_change_passphrase_requested)
+        window.back_up_requested.connect(self._on_back_up_requested)
+        window.restore_requested.connect(self._on_restore_requested)
+        window.remember_toggled.connect(self._on_remember_toggled)
+        if status_note:
+            note = QLabel(status_note, window)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            note.setAccessibleName("Demo note")
+            window.statusBar().addPermanentWidget(note)
+        self.window = window
+        self.bus = ChangeBus(self)
+        self.editor = Editor(vault, window.undo_stack, self.bus)
+        self.triggers_tab = TriggersTab(self.editor)
+        self.plan_tab = PlanTab(self.editor, self.triggers_tab.edit_trigger)
+        window.set_page("Triggers", self.triggers_tab)
+        window.set_page("Plan", self.plan_tab)
+        window.log_urge_requested.connect(self._on_log_urge_requested)
+
+    def show(self) -> None:
+        """Show the window and take the daily backup in the background."""
+        self.window.show()
+        vault = self.vault
+        self._runner.run(lambda: backup.back_up_if_due(vault), self._on_auto_backup, self._on_error)
+
+    def close(self) -> None:
+        """Save typed text, remember the window's place and destroy it (once)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.plan_tab.flush()
+        geometry, state = self.window.geometry_state()
+        self._settings.set(opts.WINDOW_GEOMETRY, geometry)
+        self._settings.set(opts.WINDOW_STATE, state)
+        self.window.quit_requested.disconnect(self.quit_requested)
+        self.window.close()
+        self.window.deleteLater()
+
+    def set_remember(self, on: bool) -> None:
+        """Switch "remember on this computer" as if from the menu."""
+        self.window.remember_action.setChecked(on)
+
+    def _on_log_urge_requested(self) -> None:
+        self.window.tabs.setCurrentWidget(self.triggers_tab)
+        self.triggers_tab.log_urge()
+
+    def _status(self, message: str, msecs: int = 5000) -> None:
+        self.window.statusBar().showMessage(message, msecs)
+
+    def _on_auto_backup(self, snapshot: Snapshot | None) -> None:
+        if snapshot is not None:
+            self._status("Today's backup is saved.")
+
+    def _on_error(self, error: BaseException) -> None:
+        show_error(self.window, error)
+
+    def _on_change_passphrase_requested(self) -> None:
+        dialog = ChangePassphraseDialog(self.vault, self._runner, parent=self.window)
+        dialog.passphrase_changed.connect(lambda: self._status("Your passphrase is changed."))
+        dialog.open()
+
+    def _on_back_up_requested(self) -> None:
+        vault = self.vault
+        self._runner.run(
+            lambda: backup.back_up_now(vault),
+            lambda _s: self._status("Backup saved."),
+            self._on_error,
+        )
+
+    def _on_restore_requested(self) -> None:
+        vault = self.vault
+        name = RestoreDialog.ask(self.window, backup.backups(vault))
+        if name is None or not vault.is_open:  # cancelled, or locked meanwhile
+            return
+        folder = self._folder
+        self._runner.run(
+            lambda: backup.restore(vault, folder, name), self.vault_replaced.emit, self._on_error
+        )
+
+    def _on_remember_toggled(self, on: bool) -> None:
+        vault_id, key, timeout = self.vault.vault_id, self.vault.data_key, self._keyring_timeout
+        action = self.window.remember_action
+
+        def job() -> None:
+            if on:
+                secrets.store_key(vault_id, key, timeout)
+            else:
+                secrets.forget_key(vault_id, timeout)
+
+        def done(_result: object) -> None:
+            self._settings.set(opts.REMEMBER_KEY, on)
+            self._status("This computer will remember your key." if on else "Key forgotten.")
+
+        def failed(error: BaseException) -> None:
+            if on:
+                action.blockSignals(True)
+                action.setChecked(False)
+                action.blockSignals(False)
+            else:
+                self._settings.set(opts.REMEMBER_KEY, False)
+            show_error(self.window, error)
+
+        self._runner.run(job, done, failed)

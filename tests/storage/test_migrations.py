@@ -1,0 +1,60 @@
+"""Schema migrations: every released schema opens in this version, and nothing is lost."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from recovery_desktop.services import journal
+from recovery_desktop.services.profile import profile
+from recovery_desktop.storage.folder import VaultFolder
+from recovery_desktop.storage.schema import SCHEMA_HEAD, alembic_config, current_revision
+from recovery_desktop.storage.snapshots import list_snapshots
+from recovery_desktop.storage.tables import Base
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+FIXTURE_PASSPHRASE = "fixture passphrase for schema tests"
+RELEASED = sorted(path.stem.removeprefix("schema-") for path in FIXTURES.glob("schema-*.vaultdb"))
+
+
+def test_schema_head_constant_matches_alembic():
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_there_is_a_fixture_for_the_first_schema():
+    assert "0001" in RELEASED
+
+
+def test_models_match_the_migrated_schema(vault):
+    with vault.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+@pytest.mark.parametrize("revision", RELEASED)
+def test_fixture_vault_opens_after_every_later_migration(tmp_path, revision):
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / f"schema-{revision}.vaultdb", data / "vault.db")
+    shutil.copy(FIXTURES / f"schema-{revision}.vaultkey", data / "vault.key")
+    folder = VaultFolder.acquire(data)
+    try:
+        vault = folder.unlock(FIXTURE_PASSPHRASE)
+        try:
+            assert current_revision(vault.engine) == SCHEMA_HEAD
+            assert profile(vault).display_name == "Fixture Person"
+            [entry] = journal.entries(vault)
+            assert entry.body == f"Written with schema {revision}"
+            assert entry.title == "Fixture entry"
+            assert entry.mood == 4
+            assert entry.shared
+        finally:
+            vault.close()
+        upgraded = revision != SCHEMA_HEAD
+        labels = [snap.label for snap in list_snapshots(data / "backups")]
+        assert ("before-upgrade" in labels) == upgraded
+    finally:
+        folder.release()
