@@ -37,7 +37,11 @@ def exit_code_for(error: errors.RecoveryError) -> int:
     match error:
         case errors.WrongPassphraseError() | errors.RecoveryCodeTypoError():
             return EXIT_AUTH
+        case errors.ExchangeAuthError():
+            return EXIT_AUTH
         case errors.DamagedFileError() | errors.SchemaTooNewError():
+            return EXIT_INVALID_INPUT
+        case errors.InvalidExchangeFileError() | errors.ExchangeVersionError():
             return EXIT_INVALID_INPUT
         case errors.VaultInUseError() | errors.VaultLockedError():
             return EXIT_IN_USE
@@ -81,6 +85,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=7)
 
     commands.add_parser("check", help="verify the vault's encryption and structure")
+
+    printout = commands.add_parser("print-plan", help="print the plan (or card, or blank) to PDF")
+    printout.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    kind = printout.add_mutually_exclusive_group()
+    kind.add_argument("--card", action="store_true", help="the wallet crisis card")
+    kind.add_argument("--blank", action="store_true", help="a blank plan to fill in by hand")
+    printout.add_argument("--share", type=Path, help="print from a mentee's share file")
+    printout.add_argument("--paper", choices=["a4", "letter"], help="default: from the locale")
+    printout.add_argument("--large-print", action="store_true")
+    printout.add_argument(
+        "--progress", action="store_true", help="add a page on how the last month went"
+    )
     return parser
 
 
@@ -152,12 +168,55 @@ def _cmd_demo_data(args: argparse.Namespace, data_dir: Path) -> int:
 
     def work(vault: object) -> int:
         summary = demo.fill(vault, years=args.years, seed=args.seed)  # type: ignore[arg-type]
+        growth = summary.growth
         print(
             f"Added demo data: {summary.triggers} triggers, {summary.encounters} urge-log "
-            f"entries and {summary.journal_entries} journal entries."
+            f"entries and {summary.journal_entries} journal entries; {growth.goals} goals, "
+            f"{growth.checkins} check-ins, {growth.assessments} self-assessments, "
+            f"{growth.learning} learning-log entries and {growth.milestones} milestones."
         )
         return EXIT_OK
 
+    return _with_vault(data_dir, work)
+
+
+def _cmd_print_plan(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.share is not None:
+        print(
+            "recovery-desktop: printing from a share file is not available yet; it comes "
+            "with the mentor exchange.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    out: Path = args.out.expanduser().absolute()
+    if not out.parent.is_dir():
+        raise errors.ValidationError("--out", f"the folder {out.parent} does not exist")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is ever shown
+    from PySide6.QtGui import QGuiApplication, QPageSize
+
+    from recovery_desktop.services import reports
+    from recovery_desktop.ui import printing
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    paper = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}.get(
+        args.paper or "", printing.default_page_size()
+    )
+    options = reports.PrintOptions(large_print=args.large_print, progress_summary=args.progress)
+
+    def work(vault: object) -> int:
+        if args.card:
+            pages = printing.card_pdf(reports.card_document(vault), out, paper)  # type: ignore[arg-type]
+        elif args.blank:
+            document = reports.blank_plan_document(vault, options)  # type: ignore[arg-type]
+            pages = printing.document_pdf(document, out, paper)
+        else:
+            document = reports.plan_document(vault, options)  # type: ignore[arg-type]
+            pages = printing.document_pdf(document, out, paper)
+        print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}).")
+        return EXIT_OK
+
+    if args.blank and not (data_dir / "vault.key").exists():
+        return work(None)  # a blank plan needs no vault
     return _with_vault(data_dir, work)
 
 
@@ -165,6 +224,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "init": _cmd_init,
     "check": _cmd_check,
     "demo-data": _cmd_demo_data,
+    "print-plan": _cmd_print_plan,
 }
 
 

@@ -51,6 +51,21 @@ def describe(error: errors.RecoveryError) -> str:
             )
         case errors.BackupNotFoundError(name=name):
             return f"There is no backup called {name}."
+        case errors.ExchangeAuthError():
+            return (
+                "This file does not open with that passphrase or key, or it was changed "
+                "after it was written. Nothing was imported."
+            )
+        case errors.ExchangeVersionError():
+            return (
+                "This file was written by a newer version of Recovery Desktop. "
+                "Please update the app to open it. Nothing was imported."
+            )
+        case errors.InvalidExchangeFileError(where=where):
+            return (
+                f"This file is not a valid Recovery Desktop share or feedback file "
+                f"(problem at {where}). Nothing was imported."
+            )
         case errors.ValidationError(field=field, problem=problem):
             return f"Please check {field}: {problem}."
         case _:

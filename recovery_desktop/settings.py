@@ -43,8 +43,31 @@ REMEMBER_KEY = Setting(
 )
 WINDOW_GEOMETRY = Setting("window_geometry", str, "", "Main window geometry (Qt, base64).")
 WINDOW_STATE = Setting("window_state", str, "", "Main window toolbars and docks (Qt, base64).")
+CHECK_IN_REMINDER = Setting(
+    "check_in_reminder", bool, False, "Remind me to check in each day while the app is open."
+)
+CHECK_IN_REMINDER_AT = Setting(
+    "check_in_reminder_at", str, "20:00", "When the daily check-in reminder comes (HH:MM, local)."
+)
+QUIET_HOURS_START = Setting(
+    "quiet_hours_start", str, "22:00", "No reminders from this time (HH:MM, local)..."
+)
+QUIET_HOURS_END = Setting("quiet_hours_end", str, "08:00", "...until this time (HH:MM, local).")
+SELF_ASSESSMENT_WEEKS = Setting(
+    "self_assessment_weeks", int, 3, "Weeks between self-assessments, as the pair agreed (2-4)."
+)
 
-ALL = (IDLE_LOCK_MINUTES, REMEMBER_KEY, WINDOW_GEOMETRY, WINDOW_STATE)
+ALL = (
+    IDLE_LOCK_MINUTES,
+    REMEMBER_KEY,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    CHECK_IN_REMINDER,
+    CHECK_IN_REMINDER_AT,
+    QUIET_HOURS_START,
+    QUIET_HOURS_END,
+    SELF_ASSESSMENT_WEEKS,
+)
 
 
 class Settings:

@@ -62,6 +62,10 @@ def from_value(hint: Any, value: Any) -> Any:
     if hint is dt.date and isinstance(value, str):
         return dt.date.fromisoformat(value)
     if typing.get_origin(hint) is tuple:
+        args = typing.get_args(hint)
+        item = args[0] if len(args) == 2 and args[1] is Ellipsis else None
+        if item is not None and typing.get_origin(item) is tuple:
+            return tuple(from_value(item, part) for part in value)  # JSON lists of pairs
         return tuple(value)
     return value
 

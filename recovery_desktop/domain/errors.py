@@ -101,3 +101,31 @@ class BackupNotFoundError(RecoveryError):
     def __init__(self, name: str) -> None:
         super().__init__(name)
         self.name = name
+
+
+class ExchangeError(RecoveryError):
+    """A share or feedback file cannot be used."""
+
+
+class ExchangeAuthError(ExchangeError):
+    """The file does not open: wrong passphrase or key, or it was altered."""
+
+
+class InvalidExchangeFileError(ExchangeError):
+    """The file opens but its contents are not a valid exchange payload.
+
+    ``where`` is the JSON path of the first problem (for example ``records/trigger/3/rev``).
+    """
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class ExchangeVersionError(ExchangeError):
+    """The file was written by a newer version of the app."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(str(version))
+        self.version = version

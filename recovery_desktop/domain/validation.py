@@ -4,7 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
+from recovery_desktop.domain.assessment import (
+    SCALE_MAX,
+    SCALE_MIN,
+    AssessmentQuestion,
+    SelfAssessment,
+)
+from recovery_desktop.domain.checkins import (
+    CRAVING_MAX,
+    MOOD_MAX,
+    MOOD_MIN,
+    SLEEP_MAX,
+    CheckIn,
+)
 from recovery_desktop.domain.errors import ValidationError
+from recovery_desktop.domain.goals import Goal, GoalUpdate, UpdateKind
+from recovery_desktop.domain.journal import JournalEntry
+from recovery_desktop.domain.learning import LearningEntry
 from recovery_desktop.domain.plan import CopingStrategy, Plan, SupportContact, WarningSign
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.triggers import MAX_INTENSITY, Encounter, Trigger
@@ -13,6 +29,8 @@ MAX_TITLE = 200
 MAX_TEXT = 20_000
 #: An urge logged a little ahead (a clock off, a time zone crossed) is fine; next week is not.
 FUTURE_SLACK = dt.timedelta(hours=24)
+#: A day one ahead of this computer's date is fine (the other side of a date line).
+FUTURE_DAYS = dt.timedelta(days=1)
 
 
 def _title(field: str, value: str) -> None:
@@ -28,8 +46,61 @@ def _texts(record: Record, *fields: str) -> None:
             raise ValidationError(field, f"Please keep this under {MAX_TEXT} characters.")
 
 
+def _not_ahead(field: str, day: dt.date, now: dt.datetime | None) -> None:
+    # The person's local date, never UTC's: a check-in at 23:30 is for today.
+    today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
+    if day > today + FUTURE_DAYS:
+        raise ValidationError(field, "That day hasn't come yet.")
+
+
+def _mood(mood: int | None) -> None:
+    if mood is not None and not MOOD_MIN <= mood <= MOOD_MAX:
+        raise ValidationError("mood", f"Mood goes from {MOOD_MIN} to {MOOD_MAX}.")
+
+
+def _validate_growth(record: Record, now: dt.datetime | None) -> None:
+    """Goals, check-ins, self-assessments, the journal and the learning log."""
+    match record:
+        case Goal():
+            _title("title", record.title)
+            _texts(record, "why", "measure", "target", "steps")
+        case GoalUpdate():
+            if record.kind is UpdateKind.PROGRESS and not record.note.strip():
+                raise ValidationError("note", "Please write a few words about how it went.")
+            _not_ahead("day", record.day, now)
+            _texts(record, "note", "changed", "why")
+        case CheckIn():
+            _mood(record.mood)
+            if not 0 <= record.craving <= CRAVING_MAX:
+                raise ValidationError("craving", f"Craving goes from 0 to {CRAVING_MAX}.")
+            if record.sleep_hours is not None and not 0 <= record.sleep_hours <= SLEEP_MAX:
+                raise ValidationError("sleep_hours", "Please give hours between 0 and 24.")
+            _not_ahead("day", record.day, now)
+            _texts(record, "slip_note", "grateful", "support_action", "note")
+        case SelfAssessment():
+            if not record.answers:
+                raise ValidationError("answers", "Please answer at least one question.")
+            if any(not SCALE_MIN <= score <= SCALE_MAX for _key, score in record.answers):
+                raise ValidationError("answers", f"Answers go from {SCALE_MIN} to {SCALE_MAX}.")
+            _not_ahead("day", record.day, now)
+            _texts(record, "note")
+        case AssessmentQuestion():
+            _title("text", record.text)
+        case JournalEntry():
+            if not record.title.strip() and not record.body.strip():
+                raise ValidationError("body", "Please write something first.")
+            if len(record.title) > MAX_TITLE:
+                raise ValidationError("title", f"Please keep this under {MAX_TITLE} characters.")
+            _mood(record.mood)
+            _texts(record, "body")
+        case LearningEntry():
+            _title("title", record.title)
+            _texts(record, "notes")
+
+
 def validate(record: Record, now: dt.datetime | None = None) -> None:
     """Raise ValidationError for the first problem in ``record``."""
+    _validate_growth(record, now)
     match record:
         case Trigger():
             _title("name", record.name)

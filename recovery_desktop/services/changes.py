@@ -19,6 +19,14 @@ class Area(enum.Enum):
     CONTACTS = "contacts"
     PLAN = "plan"
     PLAN_VERSIONS = "plan_versions"
+    GOALS = "goals"
+    GOAL_UPDATES = "goal_updates"
+    CHECK_INS = "check_ins"
+    CHECK_IN_AUDIT = "check_in_audit"
+    ASSESSMENTS = "assessments"
+    ASSESSMENT_QUESTIONS = "assessment_questions"
+    LEARNING = "learning"
+    MILESTONES = "milestones"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Realistic, reproducible demo data for every feature that exists.
 
 A lived-in mentee workspace: a full linked plan, thirty triggers, an urge log of about
-five hundred encounters a year, and a weekly journal. The same seed gives the same data.
+five hundred encounters a year, a weekly journal, and (in ``demo_growth``) goals, daily
+check-ins, self-assessments, the learning log and milestones. The same seed gives the
+same data.
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import insert
 
+from recovery_desktop.domain.checkins import UseStatus
 from recovery_desktop.domain.plan import (
     ContactRole,
     CopingKind,
@@ -26,9 +29,10 @@ from recovery_desktop.domain.plan import (
 from recovery_desktop.domain.profile import Role
 from recovery_desktop.domain.triggers import Encounter, Outcome, Risk, Trigger, TriggerCategory
 from recovery_desktop.services import plan as plan_service
+from recovery_desktop.services.demo_growth import GrowthSummary, fill_growth
 from recovery_desktop.services.profile import profile
 from recovery_desktop.storage.repositories import ROW_TYPES, Records, row_values
-from recovery_desktop.storage.tables import JournalEntry, utc_now
+from recovery_desktop.storage.tables import JournalEntryRow, utc_now
 from recovery_desktop.storage.vault import OpenVault
 
 ENCOUNTERS_PER_YEAR = 500
@@ -199,6 +203,7 @@ class DemoSummary:
     triggers: int = 0
     encounters: int = 0
     journal_entries: int = 0
+    growth: GrowthSummary = field(default_factory=GrowthSummary)
 
 
 def fill(
@@ -217,8 +222,22 @@ def fill(
     with vault.session() as session, session.begin():
         # Bulk inserts: a hundred years of data must generate in well under a minute.
         session.execute(insert(ROW_TYPES[Encounter]), [row_values(e, now) for e in encounters])
-        session.execute(insert(JournalEntry), journal)
-    return DemoSummary(len(triggers), len(encounters), len(journal))
+        session.execute(insert(JournalEntryRow), journal)
+    growth = fill_growth(vault, rng, start, today, _slip_days(encounters))
+    return DemoSummary(len(triggers), len(encounters), len(journal), growth)
+
+
+def _slip_days(encounters: list[Encounter]) -> dict[dt.date, UseStatus]:
+    """The days the urge log ended in a lapse or a relapse (each built from its day)."""
+    days: dict[dt.date, UseStatus] = {}
+    for encounter in encounters:
+        if encounter.outcome is Outcome.PASSED:
+            continue
+        day = encounter.occurred_at.date()
+        use = UseStatus.RELAPSE if encounter.outcome is Outcome.RELAPSE else UseStatus.LAPSE
+        if days.get(day) is not UseStatus.RELAPSE:
+            days[day] = use
+    return days
 
 
 def _uuid(rng: random.Random) -> str:

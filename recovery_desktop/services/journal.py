@@ -1,14 +1,14 @@
-"""The private journal."""
+"""The private journal: writing entries, listing them and searching them."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
-from recovery_desktop.domain.errors import ValidationError
-from recovery_desktop.services.changes import Area, Changes
-from recovery_desktop.storage.tables import JournalEntry
+from recovery_desktop.domain.journal import JournalEntry, newest_first
+from recovery_desktop.domain.journal import search as search_entries
+from recovery_desktop.services import records
+from recovery_desktop.services.changes import Changes
+from recovery_desktop.storage.repositories import Records
 from recovery_desktop.storage.vault import OpenVault
 
 
@@ -21,22 +21,15 @@ def add_entry(
     shared: bool = False,
 ) -> tuple[JournalEntry, Changes]:
     """Write a journal entry (private unless ``shared``)."""
-    if not body.strip() and not title.strip():
-        raise ValidationError("body", "empty")
-    if mood is not None and not 1 <= mood <= 5:
-        raise ValidationError("mood", "out of range")
     entry = JournalEntry(entry_date=entry_date, title=title, body=body, mood=mood, shared=shared)
-    with vault.session() as session, session.begin():
-        session.add(entry)
-    return entry, Changes.of(Area.JOURNAL)
+    return records.save(vault, entry)
 
 
 def entries(vault: OpenVault) -> list[JournalEntry]:
     """Live entries, newest first."""
-    with vault.session() as session:
-        query = (
-            select(JournalEntry)
-            .where(JournalEntry.deleted_at.is_(None))
-            .order_by(JournalEntry.entry_date.desc(), JournalEntry.created_at.desc())
-        )
-        return list(session.scalars(query))
+    return newest_first(Records(vault).all(JournalEntry))
+
+
+def search(vault: OpenVault, query: str) -> list[JournalEntry]:
+    """Entries whose title or text holds every word of ``query``, newest first."""
+    return search_entries(Records(vault).all(JournalEntry), query)

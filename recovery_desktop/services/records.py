@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
+from recovery_desktop.domain.checkins import CheckIn, CheckInAudit
+from recovery_desktop.domain.goals import Goal, GoalUpdate
+from recovery_desktop.domain.journal import JournalEntry
+from recovery_desktop.domain.learning import LearningEntry
+from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.plan import (
     CopingStrategy,
     Plan,
@@ -28,6 +34,15 @@ AREAS: dict[type[Record], Area] = {
     SupportContact: Area.CONTACTS,
     Plan: Area.PLAN,
     PlanVersion: Area.PLAN_VERSIONS,
+    JournalEntry: Area.JOURNAL,
+    Goal: Area.GOALS,
+    GoalUpdate: Area.GOAL_UPDATES,
+    CheckIn: Area.CHECK_INS,
+    CheckInAudit: Area.CHECK_IN_AUDIT,
+    AssessmentQuestion: Area.ASSESSMENT_QUESTIONS,
+    SelfAssessment: Area.ASSESSMENTS,
+    LearningEntry: Area.LEARNING,
+    Milestone: Area.MILESTONES,
 }
 
 
@@ -40,6 +55,14 @@ def save(vault: OpenVault, record: R) -> tuple[R, Changes]:
     """Validate and store ``record``; returns it as stored."""
     validate(record)
     return Records(vault).save(record), changes_for(type(record))
+
+
+def save_together(vault: OpenVault, *items: Record) -> tuple[list[Record], Changes]:
+    """Validate and store several records in one transaction (all or nothing)."""
+    for item in items:
+        validate(item)
+    saved = Records(vault).save_many(list(items))
+    return saved, changes_for(*{type(item) for item in items})
 
 
 def delete(vault: OpenVault, cls: type[R], record_id: str) -> tuple[R, Changes]:

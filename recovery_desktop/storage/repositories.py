@@ -15,7 +15,13 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 
+from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
+from recovery_desktop.domain.checkins import CheckIn, CheckInAudit
 from recovery_desktop.domain.codec import field_types, from_value
+from recovery_desktop.domain.goals import Goal, GoalUpdate
+from recovery_desktop.domain.journal import JournalEntry
+from recovery_desktop.domain.learning import LearningEntry
+from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.plan import (
     CopingStrategy,
     Plan,
@@ -39,6 +45,15 @@ ROW_TYPES: dict[type[Record], type[RecordMixin]] = {
     SupportContact: tables.SupportContactRow,
     Plan: tables.PlanRow,
     PlanVersion: tables.PlanVersionRow,
+    JournalEntry: tables.JournalEntryRow,
+    Goal: tables.GoalRow,
+    GoalUpdate: tables.GoalUpdateRow,
+    CheckIn: tables.CheckInRow,
+    CheckInAudit: tables.CheckInAuditRow,
+    AssessmentQuestion: tables.AssessmentQuestionRow,
+    SelfAssessment: tables.SelfAssessmentRow,
+    LearningEntry: tables.LearningEntryRow,
+    Milestone: tables.MilestoneRow,
 }
 _BOOKKEEPING = frozenset({"id", "owner", "rev", "created_at", "updated_at", "deleted_at"})
 
@@ -85,6 +100,15 @@ class Records:
         with self._vault.session() as session:
             return [to_record(row, cls) for row in session.scalars(query)]
 
+    def where(self, cls: type[R], **equal_to: Any) -> list[R]:
+        """Live records of ``cls`` whose fields equal the given values (a query, not a scan)."""
+        row_type = ROW_TYPES[cls]
+        query = select(row_type).where(row_type.deleted_at.is_(None))
+        for name, value in equal_to.items():
+            query = query.where(getattr(row_type, name) == _to_column(value))
+        with self._vault.session() as session:
+            return [to_record(row, cls) for row in session.scalars(query)]
+
     def get(self, cls: type[R], record_id: str) -> R | None:
         """One record by id (tombstones included), or None."""
         with self._vault.session() as session:
@@ -102,7 +126,8 @@ class Records:
         with self._vault.session() as session, session.begin():
             for record in records:
                 row_type = ROW_TYPES[type(record)]
-                row = session.get(row_type, record.id)
+                # A record never saved has no row yet: skip the look-up (a write's cost).
+                row = None if record.is_new else session.get(row_type, record.id)
                 if row is None:
                     row = row_type()
                     row.id = record.id

@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import JSON, DateTime, Float, Index, Integer, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -80,7 +80,7 @@ class Profile(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
 
 
-class JournalEntry(RecordMixin, Base):
+class JournalEntryRow(RecordMixin, Base):
     """A dated journal entry; private unless the mentee shares it."""
 
     __tablename__ = "journal_entry"
@@ -196,3 +196,124 @@ class PlanVersionRow(RecordMixin, Base):
     reviewed_on: Mapped[dt.date] = mapped_column()
     note: Mapped[str] = mapped_column(Text, default="")
     snapshot: Mapped[str] = mapped_column(Text)
+
+
+# --- goals, check-ins, self-assessment, learning and milestones (schema 0003) --------------
+
+
+class GoalRow(RecordMixin, Base):
+    """A goal; ``steps`` is text, one step a line, ``[x]`` in front of a done one."""
+
+    __tablename__ = "goal"
+
+    title: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text, default="")
+    measure: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[dt.date | None] = mapped_column(default=None)
+    horizon: Mapped[str] = mapped_column(String(16))
+    goal_type: Mapped[str] = mapped_column(String(16))
+    steps: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))
+    proposed_by: Mapped[str] = mapped_column(String(8))
+    done_on: Mapped[dt.date | None] = mapped_column(default=None)
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class GoalUpdateRow(RecordMixin, Base):
+    """A dated progress note on a goal, or an adjustment with what changed and why."""
+
+    __tablename__ = "goal_update"
+    __table_args__ = (Index("ix_goal_update_goal_id", "goal_id"),)
+
+    goal_id: Mapped[str] = mapped_column(String(36))
+    day: Mapped[dt.date] = mapped_column()
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    changed: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class CheckInRow(RecordMixin, Base):
+    """One day's check-in; ``day`` is the person's local calendar date."""
+
+    __tablename__ = "check_in"
+    __table_args__ = (Index("ix_check_in_day", "day"),)
+
+    day: Mapped[dt.date] = mapped_column()
+    mood: Mapped[int] = mapped_column(Integer)
+    craving: Mapped[int] = mapped_column(Integer)
+    use: Mapped[str] = mapped_column(String(16))
+    slip_note: Mapped[str] = mapped_column(Text, default="")
+    hungry: Mapped[bool] = mapped_column(default=False)
+    angry: Mapped[bool] = mapped_column(default=False)
+    lonely: Mapped[bool] = mapped_column(default=False)
+    tired: Mapped[bool] = mapped_column(default=False)
+    sleep_hours: Mapped[float | None] = mapped_column(Float, default=None)
+    grateful: Mapped[str] = mapped_column(Text, default="")
+    support_action: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    sharing: Mapped[str] = mapped_column(String(16))
+
+
+class CheckInAuditRow(RecordMixin, Base):
+    """A change to a past day's check-in."""
+
+    __tablename__ = "check_in_audit"
+    __table_args__ = (Index("ix_check_in_audit_day", "day"),)
+
+    checkin_id: Mapped[str] = mapped_column(String(36))
+    day: Mapped[dt.date] = mapped_column()
+    made_on: Mapped[dt.date] = mapped_column()
+    action: Mapped[str] = mapped_column(String(16))
+    changes: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class AssessmentQuestionRow(RecordMixin, Base):
+    """A self-assessment question the pair added."""
+
+    __tablename__ = "assessment_question"
+
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class SelfAssessmentRow(RecordMixin, Base):
+    """A self-assessment; ``answers`` is a JSON list of [question key, score] pairs."""
+
+    __tablename__ = "self_assessment"
+
+    day: Mapped[dt.date] = mapped_column()
+    answers: Mapped[list[list[str | int]]] = mapped_column(JSON, default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class LearningEntryRow(RecordMixin, Base):
+    """An entry of the learning and community log."""
+
+    __tablename__ = "learning_entry"
+
+    kind: Mapped[str] = mapped_column(String(16))
+    day: Mapped[dt.date] = mapped_column()
+    title: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    goal_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    repeats: Mapped[str] = mapped_column(String(16))
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class MilestoneRow(RecordMixin, Base):
+    """A milestone reached, and whether it has been celebrated."""
+
+    __tablename__ = "milestone"
+
+    kind: Mapped[str] = mapped_column(String(16))
+    threshold: Mapped[int] = mapped_column(Integer)
+    reached_on: Mapped[dt.date] = mapped_column()
+    celebrated: Mapped[bool] = mapped_column(default=False)
+    shared: Mapped[bool] = mapped_column(default=True)

@@ -21,7 +21,9 @@ Notify = Callable[[Changes], None]
 Failed = Callable[[BaseException], None]
 
 
-class _RecordCommand(QUndoCommand):
+class ServiceCommand(QUndoCommand):
+    """An undo step that calls a service and reports its changes or its error."""
+
     def __init__(self, text: str, vault: OpenVault, notify: Notify, on_error: Failed) -> None:
         super().__init__(text)
         self._vault = vault
@@ -37,7 +39,7 @@ class _RecordCommand(QUndoCommand):
             self._on_error(error)
 
 
-class SaveRecordCommand(_RecordCommand):
+class SaveRecordCommand(ServiceCommand):
     """Save ``after``; undo puts back ``before`` (or deletes a record that was new)."""
 
     def __init__(
@@ -70,7 +72,7 @@ class SaveRecordCommand(_RecordCommand):
             self._run(lambda: records.save(self._vault, before)[1])
 
 
-class DeleteRecordCommand(_RecordCommand):
+class DeleteRecordCommand(ServiceCommand):
     """Delete a record (a tombstone); undo brings it back."""
 
     def __init__(

@@ -16,6 +16,7 @@ from recovery_desktop.domain.triggers import MAX_INTENSITY, Outcome, Risk, Trigg
 from recovery_desktop.ui.widgets.record_form import FieldSpec, Kind
 
 SHARE = FieldSpec("shared", "Share with my mentor", Kind.FLAG)
+_IN_PLAN = "No {} yet: add them in the Plan tab, then link them here."
 
 
 def _options(
@@ -42,9 +43,27 @@ def trigger_fields(
         FieldSpec("avoid", "How I &avoid it", Kind.TEXT),
         FieldSpec("escape", "How I get a&way from it", Kind.TEXT),
         FieldSpec("cope", "How I &cope if I can't", Kind.TEXT),
-        FieldSpec("warning_sign_ids", "&Warning signs it sets off", Kind.LINKS, _options(signs)),
-        FieldSpec("coping_ids", "C&oping that helps", Kind.LINKS, _options(coping)),
-        FieldSpec("contact_ids", "W&ho I contact", Kind.LINKS, _options(contacts)),
+        FieldSpec(
+            "warning_sign_ids",
+            "&Warning signs it sets off",
+            Kind.LINKS,
+            _options(signs),
+            empty_hint=_IN_PLAN.format("warning signs"),
+        ),
+        FieldSpec(
+            "coping_ids",
+            "C&oping that helps",
+            Kind.LINKS,
+            _options(coping),
+            empty_hint=_IN_PLAN.format("coping strategies"),
+        ),
+        FieldSpec(
+            "contact_ids",
+            "W&ho I contact",
+            Kind.LINKS,
+            _options(contacts),
+            empty_hint=_IN_PLAN.format("supporters"),
+        ),
         SHARE,
     ]
 
@@ -78,7 +97,13 @@ def encounter_fields(
             suffix=" min",
         ),
         FieldSpec("thoughts", "T&houghts and feelings", Kind.TEXT),
-        FieldSpec("coping_ids", "&Coping I used", Kind.LINKS, _options(coping)),
+        FieldSpec(
+            "coping_ids",
+            "&Coping I used",
+            Kind.LINKS,
+            _options(coping),
+            empty_hint=_IN_PLAN.format("coping strategies"),
+        ),
         FieldSpec("outcome", "How it &ended", Kind.CHOICE, [(o, o.label) for o in Outcome]),
         # Last but one: it defaults to now, and Tab steps through its day, month and time.
         FieldSpec("occurred_at", "&When", Kind.DATETIME),

@@ -105,6 +105,14 @@ class MainWindow(QMainWindow):
                 return
         raise KeyError(name)
 
+    def add_page(self, title: str, name: str, page: QWidget, before: str | None = None) -> None:
+        """Add a tab that has no placeholder, before the tab called ``before`` (else last)."""
+        index = self.tabs.count()
+        if before is not None:
+            index = self.tabs.indexOf(self.page(before))
+        page.setAccessibleName(name)
+        self.tabs.insertTab(index, page, title)
+
     def page(self, name: str) -> QWidget:
         """The tab page called ``name``."""
         for index in range(self.tabs.count()):
@@ -122,6 +130,18 @@ class MainWindow(QMainWindow):
             "Write down an urge while it is fresh",
         )
         self.log_urge_action.triggered.connect(self.log_urge_requested)
+        file_menu.addSeparator()
+        self.print_action = self._action(
+            file_menu, "&Print my plan…", _keys(QKeySequence.StandardKey.Print, "Ctrl+P")
+        )
+        self.preview_action = self._action(file_menu, "Print pre&view…")
+        self.export_pdf_action = self._action(file_menu, "E&xport my plan as PDF…")
+        self.print_card_action = self._action(
+            file_menu, "Print my wallet &crisis card…", tip="A credit-card-sized card to carry"
+        )
+        self.print_blank_action = self._action(
+            file_menu, "Print a bla&nk plan…", tip="The same plan, with lines to write on"
+        )
         file_menu.addSeparator()
         self.back_up_action = self._action(
             file_menu, "&Back up now", tip="Save an encrypted copy of your workspace"

@@ -23,7 +23,9 @@ from recovery_desktop.ui.dialogs.change_passphrase_dialog import ChangePassphras
 from recovery_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from recovery_desktop.ui.editing import ChangeBus, Editor
 from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.growth_pages import GrowthPages
 from recovery_desktop.ui.main_window import MainWindow
+from recovery_desktop.ui.print_actions import PrintActions
 from recovery_desktop.ui.tasks import Runner
 from recovery_desktop.ui.views.plan_tab import PlanTab
 from recovery_desktop.ui.views.triggers_tab import TriggersTab
@@ -79,11 +81,19 @@ class Workspace(QObject):
         self.plan_tab = PlanTab(self.editor, self.triggers_tab.edit_trigger)
         window.set_page("Triggers", self.triggers_tab)
         window.set_page("Plan", self.plan_tab)
+        self.growth = GrowthPages(self.editor, settings, window)
         window.log_urge_requested.connect(self._on_log_urge_requested)
+        self.print_actions = PrintActions(vault, window, self.plan_tab.flush)
+        window.print_action.triggered.connect(self.print_actions.print_plan)
+        window.preview_action.triggered.connect(self.print_actions.preview_plan)
+        window.export_pdf_action.triggered.connect(self.print_actions.export_plan_pdf)
+        window.print_card_action.triggered.connect(self.print_actions.print_card)
+        window.print_blank_action.triggered.connect(self.print_actions.print_blank)
 
     def show(self) -> None:
         """Show the window and take the daily backup in the background."""
         self.window.show()
+        self.growth.start()
         vault = self.vault
         self._runner.run(lambda: backup.back_up_if_due(vault), self._on_auto_backup, self._on_error)
 
@@ -93,6 +103,7 @@ class Workspace(QObject):
             return
         self._closed = True
         self.plan_tab.flush()
+        self.growth.flush()
         geometry, state = self.window.geometry_state()
         self._settings.set(opts.WINDOW_GEOMETRY, geometry)
         self._settings.set(opts.WINDOW_STATE, state)

@@ -45,3 +45,59 @@ def test_demo_is_reproducible(tmp_path):
 
     assert names(5, 1) == names(5, 2)
     assert names(5, 3) != names(6, 4)
+
+
+def test_demo_fills_the_day_to_day_half_at_a_realistic_volume(vault):
+    import itertools
+
+    from recovery_desktop.domain.assessment import SelfAssessment
+    from recovery_desktop.domain.checkins import CheckIn, CheckInAudit
+    from recovery_desktop.domain.goals import Goal, GoalStatus, GoalUpdate
+    from recovery_desktop.domain.learning import LearningEntry, Repeat
+    from recovery_desktop.domain.triggers import Outcome
+    from recovery_desktop.services import checkins, milestones
+
+    summary = demo.fill(vault, years=1, seed=3, today=TODAY).growth
+    goals = all_of(vault, Goal)
+    assert 35 <= len(goals) == summary.goals <= 45
+    assert {g.status for g in goals} >= {GoalStatus.DONE, GoalStatus.ACTIVE}
+    updates = all_of(vault, GoalUpdate)
+    assert len(updates) >= len(goals)
+    assert {u.goal_id for u in updates} <= {g.id for g in goals}
+    days = [c.day for c in all_of(vault, CheckIn)]
+    assert len(days) == len(set(days)) == summary.checkins  # one per day
+    assert 290 <= len(days) <= 360  # most days, with gaps
+    assert max(days) == TODAY
+    assert all_of(vault, CheckInAudit)
+    record = checkins.record(vault, TODAY)
+    slips = {e.occurred_at.date() for e in all_of(vault, Encounter) if e.outcome != Outcome.PASSED}
+    checked = set(days)
+    assert {s.day for s in record.slips} == slips & checked
+    assessment_days = sorted(a.day for a in all_of(vault, SelfAssessment))
+    gaps = {(b - a).days for a, b in itertools.pairwise(assessment_days)}
+    assert gaps <= {14, 21, 28} and len(assessment_days) >= 12
+    learning = all_of(vault, LearningEntry)
+    assert any(e.repeats is not Repeat.NONE for e in learning) and len(learning) > 20
+    assert any(e.goal_id for e in learning)
+    stored = milestones.milestones(vault)
+    assert stored and all(m.celebrated for m in stored)
+    assert milestones.update(vault, TODAY)[0] == []  # the demo's list agrees with its data
+
+
+def test_a_hundred_years_of_demo_data_stays_fast(tmp_path):
+    import time
+
+    from recovery_desktop.domain.profile import Role
+    from recovery_desktop.storage.folder import VaultFolder
+    from tests.conftest import FAST_KDF
+
+    folder = VaultFolder.acquire(tmp_path / "big")
+    created = folder.create("demo passphrase!", Role.MENTEE, "X", kdf=FAST_KDF)
+    try:
+        started = time.perf_counter()
+        demo.fill(created.vault, years=20, seed=1, today=TODAY)
+        elapsed = time.perf_counter() - started
+    finally:
+        created.vault.close()
+        folder.release()
+    assert elapsed < 10, f"20 years took {elapsed:.1f}s; 100 would not stay under a minute"

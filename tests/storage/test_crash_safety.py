@@ -23,7 +23,7 @@ from sqlalchemy import select
 from recovery_desktop.domain.profile import Role
 from recovery_desktop.services import health
 from recovery_desktop.storage.folder import VaultFolder
-from recovery_desktop.storage.tables import JournalEntry
+from recovery_desktop.storage.tables import JournalEntryRow
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.slow
@@ -53,6 +53,7 @@ class Writer:
         self.proc.stdin.close()
         self.lines: list[bytes] = []
         self.ready = threading.Event()
+        self.writing = threading.Event()  # at least one write acknowledged
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
@@ -63,6 +64,7 @@ class Writer:
                 self.ready.set()
             else:
                 self.lines.append(line)
+                self.writing.set()
 
     def kill(self) -> tuple[list[str], bytes]:
         """SIGKILL the writer; return the acknowledged ids and its stderr."""
@@ -97,7 +99,9 @@ def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
             # Anywhere in the process's life, including while it imports and opens the vault.
             time.sleep(rng.uniform(0.0, 0.6))
         else:
-            assert writer.ready.wait(STARTUP_LIMIT_S) or writer.proc.poll() is not None
+            # In the middle of a stream of writes: after the first acknowledgement, so the
+            # kill lands between, or inside, later commits.
+            assert writer.writing.wait(STARTUP_LIMIT_S) or writer.proc.poll() is not None
             time.sleep(rng.uniform(0.0, 0.12))
         exited_early = writer.proc.poll()
         ids, stderr = writer.kill()
@@ -114,7 +118,9 @@ def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
             assert vault is not None, context
             try:
                 with vault.session() as session:
-                    stored = dict(session.execute(select(JournalEntry.id, JournalEntry.body)).all())
+                    stored = dict(
+                        session.execute(select(JournalEntryRow.id, JournalEntryRow.body)).all()
+                    )
                 missing = acknowledged - stored.keys()
                 assert not missing, f"{context}: {len(missing)} acknowledged entries lost"
                 assert all(stored[entry_id].startswith("entry ") for entry_id in ids), context
@@ -133,7 +139,7 @@ def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
     try:
         vault = folder.unlock(PASSPHRASE)
         with vault.session() as session:
-            count = len(session.scalars(select(JournalEntry.id)).all())
+            count = len(session.scalars(select(JournalEntryRow.id)).all())
         vault.close()
     finally:
         folder.release()

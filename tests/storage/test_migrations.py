@@ -1,5 +1,6 @@
 """Schema migrations: every released schema opens in this version, and nothing is lost."""
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -8,7 +9,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from recovery_desktop.services import journal
+from recovery_desktop.domain.checkins import CheckIn, Sharing, UseStatus
+from recovery_desktop.domain.goals import Goal, Step
+from recovery_desktop.domain.triggers import Risk, Trigger
+from recovery_desktop.services import journal, records
 from recovery_desktop.services.profile import profile
 from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.storage.schema import SCHEMA_HEAD, alembic_config, current_revision
@@ -51,6 +55,32 @@ def test_fixture_vault_opens_after_every_later_migration(tmp_path, revision):
             assert entry.title == "Fixture entry"
             assert entry.mood == 4
             assert entry.shared
+            if revision >= "0002":
+                [trigger] = records.all_of(vault, Trigger)
+                assert (trigger.name, trigger.cope, trigger.risk) == (
+                    "Fixture trigger",
+                    "Call Sam",
+                    Risk.HIGH,
+                )
+            if revision >= "0003":
+                [checkin] = records.all_of(vault, CheckIn)
+                assert (checkin.day, checkin.use, checkin.slip_note) == (
+                    dt.date(2026, 11, 2),
+                    UseStatus.LAPSE,
+                    "Fixture slip",
+                )
+                assert (checkin.sleep_hours, checkin.tired, checkin.sharing) == (
+                    6.5,
+                    True,
+                    Sharing.FULL,
+                )
+                [goal] = records.all_of(vault, Goal)
+                assert goal.step_list == (Step("One", True), Step("Two"))
+                assert goal.due == dt.date(2026, 12, 1)
+            else:
+                # Older vaults gain the new tables, empty, and work with them at once.
+                assert records.all_of(vault, CheckIn) == []
+                records.save(vault, CheckIn(day=dt.date(2026, 11, 3)))
         finally:
             vault.close()
         upgraded = revision != SCHEMA_HEAD

@@ -217,3 +217,57 @@ def test_about_dialog(qtbot: QtBot, main_window: MainWindow) -> None:
     dialog = main_window.findChild(AboutDialog)
     assert dialog is not None and dialog.isVisible()
     check_window(dialog, "a11y-about")
+
+
+@pytest.fixture
+def lived_in_window(
+    qtbot: QtBot, data_dir: Path, vault_folder: VaultFolder, vault: OpenVault
+) -> Iterator[MainWindow]:
+    """The workspace after a year of demo data: full tables, forms filled in."""
+    from recovery_desktop.services import demo
+
+    demo.fill(vault, years=1, seed=2)
+    controller = SessionController(
+        vault_folder, Settings.in_folder(data_dir), InlineTaskRunner(), kdf=FAST_KDF
+    )
+    controller.start(vault)
+    assert controller.window is not None
+    yield controller.window
+    controller.quit()
+
+
+DAY_TO_DAY = ("Check-in", "Goals", "Journal", "Learning", "Self-assessment")
+
+
+def test_day_to_day_tabs_with_a_year_of_data(lived_in_window: MainWindow) -> None:
+    found = []
+    for name in DAY_TO_DAY:
+        lived_in_window.tabs.setCurrentWidget(lived_in_window.page(name))
+        activate(lived_in_window)
+        lived_in_window.tabs.tabBar().setFocus()
+        found += problems(lived_in_window, f"a11y-lived-in-{name.lower()}")
+    assert found == [], "\n".join(found)
+
+
+def test_day_to_day_dialogs(qtbot: QtBot, data_dir: Path, main_window: MainWindow) -> None:
+    import datetime as dt
+
+    from recovery_desktop.domain.goals import Goal
+    from recovery_desktop.domain.milestones import Milestone, MilestoneKind
+    from recovery_desktop.ui.dialogs.adjust_goal_dialog import AdjustGoalDialog
+    from recovery_desktop.ui.dialogs.celebration_dialog import CelebrationDialog
+    from recovery_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+
+    goal = Goal(title="Walk <b>daily</b>", steps="[x] Shoes\n[ ] Route", due=dt.date(2026, 12, 1))
+    reached = [
+        Milestone(kind=MilestoneKind.SOBER_DAYS, threshold=30, reached_on=dt.date(2026, 3, 3)),
+        Milestone(kind=MilestoneKind.GOALS_DONE, threshold=1, reached_on=dt.date(2026, 3, 3)),
+    ]
+    for dialog, shot in (
+        (AdjustGoalDialog(goal, main_window), "a11y-adjust-goal"),
+        (CelebrationDialog(reached, main_window), "a11y-celebration"),
+        (ReminderDialog(Settings.in_folder(data_dir), main_window), "a11y-reminder"),
+    ):
+        dialog.show()
+        check_window(dialog, shot)
+        dialog.close()

@@ -161,12 +161,17 @@ def test_filter_search_and_sort(qtbot, workspace):
     workspace.bus.changed.emit(records.changes_for(Trigger))
     tab = workspace.triggers_tab
     assert [t.name for t in _rows(tab.table)] == ["Payday", "Lonely evenings", "Adverts"]
-    tab.category.setCurrentIndex(tab.category.findData("internal"))
+    tab.category.setCurrentIndex(tab.category.findText("Inside me (feelings, thoughts, body)"))
     assert [t.name for t in _rows(tab.table)] == ["Lonely evenings"]
+    tab.category.setCurrentIndex(tab.category.findText("Things"))
+    assert [t.name for t in _rows(tab.table)] == ["Adverts"]
+    tab.category.setCurrentIndex(tab.category.findText("Situations"))
+    assert [t.name for t in _rows(tab.table)] == ["Payday"]
     tab.category.setCurrentIndex(0)
-    tab.risk.setCurrentIndex(tab.risk.findData(Risk.LOW))
+    tab.risk.setCurrentIndex(tab.risk.findText("Low risk"))
     assert [t.name for t in _rows(tab.table)] == ["Adverts"]
     tab.risk.setCurrentIndex(0)
+    workspace.window.tabs.setCurrentWidget(tab)  # the window opens on the Check-in tab
     workspace.window.find_action.trigger()
     assert workspace.window.focusWidget() is tab.search
     qtbot.keyClicks(tab.search, "pay")
@@ -226,3 +231,13 @@ def test_a_logged_lapse_is_met_with_the_plans_first_steps(qtbot, workspace):
     text = note.text().lower()
     for harsh in ("failed", "failure", "reset", "start over", "back to zero"):
         assert harsh not in text
+
+
+def test_form_choices_come_back_as_their_own_types(qtbot, workspace):
+    tab = workspace.triggers_tab
+    tab.edit_trigger(Trigger(name="Payday"))
+    dialog = workspace.editor.dialog
+    dialog.editors["risk"].setCurrentIndex(dialog.editors["risk"].findText("High"))
+    edited = dialog.edited()
+    assert edited.risk is Risk.HIGH
+    assert isinstance(edited.category, TriggerCategory)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.storage.snapshots import Snapshot
+from recovery_desktop.ui.widgets.labels import plain_label
 
 _LABELS = {
     "": "backup",
@@ -34,13 +34,11 @@ class RestoreDialog(QDialog):
     def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from a backup")
-        intro = QLabel(
+        intro = plain_label(
             "Restoring replaces everything in your workspace with the backup you choose. "
             "Your current state is backed up first, so you can come back to it.",
             self,
         )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Backups")
         for snapshot in snapshots:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from recovery_desktop.ui.widgets.labels import plain_label
 
 
 def _to_qdate(day: dt.date) -> QDate:
@@ -34,13 +35,11 @@ class ReviewDialog(QDialog):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Mark as reviewed with my mentor")
-        intro = QLabel(
+        intro = plain_label(
             "This keeps a dated copy of your plan as it is now, so you can look back at it "
             "and see what changed.",
             self,
         )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
         self.reviewed_on = QDateEdit(_to_qdate(today), self)
         self.reviewed_on.setCalendarPopup(True)
         self.reviewed_on.setDisplayFormat("dd MMM yyyy")
@@ -51,9 +50,7 @@ class ReviewDialog(QDialog):
         self.next_review.setAccessibleName("Next review")
         self.note = QLineEdit(self)
         self.note.setAccessibleName("Note about this review")
-        self.problem = QLabel(self)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
+        self.problem = plain_label("", self)
         form = QFormLayout()
         form.addRow("&Reviewed on:", self.reviewed_on)
         form.addRow("&Next review:", self.next_review)

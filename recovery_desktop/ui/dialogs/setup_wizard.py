@@ -31,18 +31,12 @@ from recovery_desktop.storage.atomic import atomic_write
 from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.errors import message_for
 from recovery_desktop.ui.tasks import Runner
+from recovery_desktop.ui.widgets.labels import plain_label
 from recovery_desktop.ui.widgets.passphrase_field import PassphraseField
 
 if TYPE_CHECKING:
     from recovery_desktop.storage.keys import KdfParams
     from recovery_desktop.storage.vault import NewVault
-
-
-def _text_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class RolePage(QWizardPage):
@@ -62,9 +56,9 @@ class RolePage(QWizardPage):
         group.addButton(self.mentee)
         group.addButton(self.mentor)
         layout = QVBoxLayout(self)
-        layout.addWidget(_text_label("There is no account, no server and no tracking.", self))
+        layout.addWidget(plain_label("There is no account, no server and no tracking.", self))
         layout.addSpacing(8)
-        layout.addWidget(_text_label("How will you use Recovery Desktop?", self))
+        layout.addWidget(plain_label("How will you use Recovery Desktop?", self))
         layout.addWidget(self.mentee)
         layout.addWidget(self.mentor)
         layout.addStretch(1)
@@ -102,12 +96,12 @@ class PassphrasePage(QWizardPage):
         self.setSubTitle("It encrypts everything you keep in Recovery Desktop.")
         self.first = PassphraseField("Passphrase", with_hint=True, parent=self)
         self.second = PassphraseField("Passphrase again", parent=self)
-        self.mismatch = _text_label("", self)
+        self.mismatch = plain_label("", self)
         self.first.text_changed.connect(self._on_changed)
         self.second.text_changed.connect(self._on_changed)
         form = QFormLayout(self)
         form.addRow(
-            _text_label(
+            plain_label(
                 "Nobody, including us, can recover it for you; the recovery code on the next "
                 "page is your way back in.",
                 self,
@@ -143,7 +137,7 @@ class RecoveryCodePage(QWizardPage):
         self._wizard = wizard
         self.setTitle("Your recovery code")
         self.setSubTitle("If you forget your passphrase, this code opens your vault.")
-        self.status = _text_label("Setting up your encrypted vault…", self)
+        self.status = plain_label("Setting up your encrypted vault…", self)
         self.code = QLabel(self)
         self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -169,7 +163,7 @@ class RecoveryCodePage(QWizardPage):
         layout.addWidget(self.status)
         layout.addWidget(self.code)
         layout.addWidget(
-            _text_label(
+            plain_label(
                 "It is shown only now: print it, save it or write it down, "
                 "and keep it somewhere safe.",
                 self,
@@ -247,7 +241,7 @@ class RememberPage(QWizardPage):
         self.remember.setAccessibleName("Remember on this computer")
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _text_label(
+            plain_label(
                 "Recovery Desktop then opens without your passphrase while you are logged in, "
                 "so anyone using your computer account could open it too. Your passphrase and "
                 "recovery code keep working either way.",

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 from recovery_desktop.domain.plan import CopingStrategy, SupportContact, WarningSign
 from recovery_desktop.domain.records import new_id
 from recovery_desktop.domain.starters import STARTER_TRIGGERS
-from recovery_desktop.domain.triggers import Encounter, Outcome, Risk, Trigger, TriggerCategory
+from recovery_desktop.domain.triggers import (
+    Encounter,
+    Outcome,
+    Risk,
+    Side,
+    Trigger,
+    TriggerCategory,
+)
 from recovery_desktop.services import plan as plan_service
 from recovery_desktop.services import records
 from recovery_desktop.services import triggers as trigger_service
@@ -49,6 +56,13 @@ def lapse_message(lapse_plan: str) -> str:
         "real step.\n\nIt may help to reach out to someone on your support ladder today, "
         "and to write your own first steps in the Plan tab when you feel ready."
     )
+
+
+def _note(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
@@ -85,16 +99,17 @@ class TriggersTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox(self)
         self.category.setAccessibleName("Show kind")
-        self.category.addItem("All kinds", None)
-        self.category.addItem("Outside me (people, places, things…)", "external")
-        self.category.addItem("Inside me (feelings, thoughts, body)", "internal")
+        # Item data are plain strings and ints: Qt hands enums back as their values.
+        self.category.addItem("All kinds", "")
+        self.category.addItem("Outside me (people, places, things…)", f"side:{Side.EXTERNAL}")
+        self.category.addItem("Inside me (feelings, thoughts, body)", f"side:{Side.INTERNAL}")
         for category in TriggerCategory:
-            self.category.addItem(category.label, category)
+            self.category.addItem(category.label, f"kind:{category.value}")
         self.risk = QComboBox(self)
         self.risk.setAccessibleName("Show risk")
-        self.risk.addItem("Any risk", None)
+        self.risk.addItem("Any risk", 0)
         for risk in reversed(Risk):
-            self.risk.addItem(f"{risk.label} risk", risk)
+            self.risk.addItem(f"{risk.label} risk", int(risk))
 
         self.add_button = _button("&Add trigger…", "Add trigger", self)
         self.edit_button = _button("&Edit…", "Edit trigger", self)
@@ -103,6 +118,16 @@ class TriggersTab(QWidget):
             "Start from &common triggers…", "Start from common triggers", self
         )
 
+        self.empty_note = _note(
+            "Triggers are the people, places, feelings and moments that can set off an urge. "
+            "Add your own, or start from a list of common ones and make them yours.",
+            self,
+        )
+        self.empty_log_note = _note(
+            "When an urge comes, log it here (Ctrl+U), even briefly. Over time it shows you "
+            "and your mentor which triggers come up and what helps.",
+            self,
+        )
         self.model = TriggerTableModel(self)
         self.proxy = RecordFilterProxy(_trigger_text, self)
         self.proxy.setSourceModel(self.model)
@@ -139,6 +164,7 @@ class TriggersTab(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(filters)
+        top_layout.addWidget(self.empty_note)
         top_layout.addWidget(self.table)
         top_layout.addLayout(trigger_buttons)
 
@@ -155,6 +181,7 @@ class TriggersTab(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(log_title)
+        bottom_layout.addWidget(self.empty_log_note)
         bottom_layout.addWidget(self.encounters)
         bottom_layout.addLayout(log_buttons)
 
@@ -205,6 +232,8 @@ class TriggersTab(QWidget):
         names.update({c.id: c.title for c in records.all_of(vault, CopingStrategy)})
         self.encounter_model.set_data(trigger_service.encounters(vault), names)
         self.starters_button.setVisible(not triggers)
+        self.empty_note.setVisible(not triggers)
+        self.empty_log_note.setVisible(self.encounter_model.rowCount() == 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -216,17 +245,17 @@ class TriggersTab(QWidget):
         self.delete_encounter_button.setEnabled(has_entries)
 
     def _on_filter_changed(self) -> None:
-        category = self.category.currentData()
-        risk = self.risk.currentData()
+        scope, _colon, value = str(self.category.currentData() or "").partition(":")
+        risk = int(self.risk.currentData() or 0)
 
         def keep(trigger: Trigger) -> bool:
-            if isinstance(category, TriggerCategory) and trigger.category is not category:
+            if scope == "kind" and trigger.category.value != value:
                 return False
-            if isinstance(category, str) and trigger.category.side.value != category:
+            if scope == "side" and trigger.category.side.value != value:
                 return False
-            return risk is None or trigger.risk == risk
+            return not risk or int(trigger.risk) == risk
 
-        self.proxy.set_predicate(None if category is None and risk is None else keep)
+        self.proxy.set_predicate(keep if scope or risk else None)
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field."""

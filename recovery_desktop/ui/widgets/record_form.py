@@ -70,6 +70,8 @@ class FieldSpec:
     maximum: int = 100
     hint: str = ""
     suffix: str = ""
+    #: Shown instead of an empty LINKS list.
+    empty_hint: str = "Nothing to choose yet."
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -113,8 +115,12 @@ class RecordDialog(QDialog, Generic[R]):
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(editor)
-            if spec.hint:
-                hint = _plain_label(spec.hint, holder)
+            hint_text = spec.hint
+            if spec.kind is Kind.LINKS and not spec.choices:
+                hint_text = spec.empty_hint
+                editor.hide()  # an empty box to tick reads as broken
+            if hint_text:
+                hint = _plain_label(hint_text, holder)
                 hint.setEnabled(False)  # the palette's quieter text colour
                 column.addWidget(hint)
             error = _plain_label("", holder)
@@ -223,7 +229,8 @@ class RecordDialog(QDialog, Generic[R]):
                 return editor.toPlainText().strip()
             case Kind.CHOICE:
                 assert isinstance(editor, QComboBox)
-                return editor.currentData()
+                # By index into our own list: Qt would hand enums back as plain values.
+                return spec.choices[editor.currentIndex()][0]
             case Kind.NUMBER | Kind.OPTIONAL_NUMBER:
                 assert isinstance(editor, QSpinBox)
                 if spec.kind is Kind.OPTIONAL_NUMBER and editor.value() == editor.minimum():

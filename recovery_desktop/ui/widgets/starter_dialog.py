@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from recovery_desktop.ui.widgets.labels import plain_label
 
 
 class StarterDialog(QDialog):
@@ -25,13 +26,11 @@ class StarterDialog(QDialog):
     def __init__(self, title: str, labels: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        intro = QLabel(
+        intro = plain_label(
             "Tick the ones that fit you. They are a starting point: "
             "you can rename them and add your own plan afterwards.",
             self,
         )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName("Suggestions")
         for label in labels:

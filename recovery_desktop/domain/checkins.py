@@ -1,0 +1,229 @@
+"""The daily check-in, and the audit trail kept when a past day is added or corrected.
+
+A check-in's ``day`` is a calendar date in the person's own time: the day they mean,
+chosen in the form. It is never worked out from a UTC timestamp, so travelling, the
+clocks changing or a late-night check-in never move it to another day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from recovery_desktop.domain.records import Record
+
+MOOD_MIN, MOOD_MAX = 1, 5
+CRAVING_MAX = 10
+SLEEP_MAX = 24.0
+
+
+class UseStatus(enum.StrEnum):
+    """Substance-free, a lapse (a single use) or a relapse (back to the old pattern)."""
+
+    FREE = "free"
+    LAPSE = "lapse"
+    RELAPSE = "relapse"
+
+    @property
+    def label(self) -> str:
+        """How the status reads in the app."""
+        return {
+            UseStatus.FREE: "Substance-free",
+            UseStatus.LAPSE: "A lapse (a single use)",
+            UseStatus.RELAPSE: "A relapse (back to the old pattern)",
+        }[self]
+
+    @property
+    def is_slip(self) -> bool:
+        """Whether the day had any use."""
+        return self is not UseStatus.FREE
+
+
+class Sharing(enum.StrEnum):
+    """How much of a check-in the mentor sees in a share file."""
+
+    PRIVATE = "private"
+    SUMMARY = "summary"
+    FULL = "full"
+
+    @property
+    def label(self) -> str:
+        """How the choice reads in the app."""
+        return {
+            Sharing.PRIVATE: "Keep private",
+            Sharing.SUMMARY: "Share a summary (mood, craving, substance-free or not)",
+            Sharing.FULL: "Share everything, notes included",
+        }[self]
+
+
+MOOD_LABELS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckIn(Record):
+    """One day's check-in (one per day)."""
+
+    day: dt.date
+    mood: int = 3
+    craving: int = 0
+    use: UseStatus = UseStatus.FREE
+    slip_note: str = ""
+    hungry: bool = False
+    angry: bool = False
+    lonely: bool = False
+    tired: bool = False
+    sleep_hours: float | None = None
+    grateful: str = ""
+    support_action: str = ""
+    note: str = ""
+    sharing: Sharing = Sharing.SUMMARY
+
+    @property
+    def halt(self) -> tuple[str, ...]:
+        """The HALT states ticked, as words."""
+        flags = (
+            ("Hungry", self.hungry),
+            ("Angry", self.angry),
+            ("Lonely", self.lonely),
+            ("Tired", self.tired),
+        )
+        return tuple(name for name, on in flags if on)
+
+
+def uneventful(day: dt.date) -> CheckIn:
+    """The one-click check-in: substance-free, an okay mood, no craving, nothing to add."""
+    return CheckIn(day=day, mood=3, craving=0, use=UseStatus.FREE)
+
+
+def latest_per_day(checkins: Iterable[CheckIn]) -> dict[dt.date, CheckIn]:
+    """The live check-in of each day; if a day somehow has two, the later-changed one.
+
+    Tombstones are ignored. The result does not depend on the order of ``checkins``.
+    """
+    chosen: dict[dt.date, CheckIn] = {}
+    floor = dt.datetime.min.replace(tzinfo=dt.UTC)
+    for checkin in checkins:
+        if checkin.is_deleted:
+            continue
+        current = chosen.get(checkin.day)
+        key = (checkin.updated_at or floor, checkin.rev, checkin.id)
+        if current is None or key > (current.updated_at or floor, current.rev, current.id):
+            chosen[checkin.day] = checkin
+    return chosen
+
+
+class AuditAction(enum.StrEnum):
+    """What happened to a past day."""
+
+    ADDED_LATER = "added_later"
+    CORRECTED = "corrected"
+    REMOVED = "removed"
+    RESTORED = "restored"
+
+    @property
+    def label(self) -> str:
+        """How the action reads in the app."""
+        return {
+            AuditAction.ADDED_LATER: "Added later",
+            AuditAction.CORRECTED: "Corrected",
+            AuditAction.REMOVED: "Removed",
+            AuditAction.RESTORED: "Brought back",
+        }[self]
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckInAudit(Record):
+    """One change to a past day's check-in: when it was made and what changed."""
+
+    checkin_id: str
+    day: dt.date
+    made_on: dt.date
+    action: AuditAction
+    changes: str = ""
+    shared: bool = True
+
+
+_COMPARED = (
+    ("use", "Substance use"),
+    ("mood", "Mood"),
+    ("craving", "Craving"),
+    ("slip_note", "Note on the slip"),
+    ("hungry", "Hungry"),
+    ("angry", "Angry"),
+    ("lonely", "Lonely"),
+    ("tired", "Tired"),
+    ("sleep_hours", "Hours slept"),
+    ("grateful", "Grateful for"),
+    ("support_action", "Support action"),
+    ("note", "Note"),
+    ("sharing", "Sharing"),
+)
+_TEXTS = frozenset({"slip_note", "grateful", "support_action", "note"})
+
+
+def _shown(value: object) -> str:
+    if value is None or value == "":
+        return "nothing"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    label = getattr(value, "label", None)
+    return label if isinstance(label, str) else str(value)
+
+
+def describe_changes(before: CheckIn, after: CheckIn) -> list[str]:
+    """One line per answer that differs, old to new (free text is only named, not quoted)."""
+    lines = []
+    for name, label in _COMPARED:
+        old, new = getattr(before, name), getattr(after, name)
+        if old == new:
+            continue
+        if name in _TEXTS:
+            lines.append(f"{label} changed")
+        else:
+            lines.append(f"{label}: {_shown(old)} → {_shown(new)}")
+    return lines
+
+
+def audit_entry(
+    before: CheckIn | None, after: CheckIn | None, today: dt.date
+) -> CheckInAudit | None:
+    """The audit entry for a change to a check-in, or None when none is kept.
+
+    Only past days are audited (``today`` is the person's local date): adding one
+    late, correcting it, removing it or bringing it back. Today's own check-in can
+    change freely until the day is over, and a save that changes nothing leaves no entry.
+    """
+    record = after or before
+    if record is None or record.day >= today:
+        return None
+    if before is None or before.is_deleted:
+        if after is None or after.is_deleted:
+            return None
+        action = AuditAction.RESTORED if before is not None else AuditAction.ADDED_LATER
+        lines = [f"{after.use.label}, mood {after.mood}, craving {after.craving}"]
+    elif after is None or after.is_deleted:
+        action, lines = AuditAction.REMOVED, []
+    else:
+        lines = describe_changes(before, after)
+        if not lines:
+            return None
+        action = AuditAction.CORRECTED
+    return CheckInAudit(
+        checkin_id=record.id,
+        day=record.day,
+        made_on=today,
+        action=action,
+        changes="\n".join(lines),
+    )
+
+
+def local_day(moment: dt.datetime, zone: dt.tzinfo | None = None) -> dt.date:
+    """The calendar day ``moment`` falls on where the person is (``zone``, else this computer).
+
+    For choosing a default day in a form only: a saved check-in keeps the day it was given.
+    """
+    if moment.tzinfo is None:
+        raise ValueError("moment must be timezone-aware")
+    return moment.astimezone(zone).date()

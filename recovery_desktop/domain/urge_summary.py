@@ -1,0 +1,116 @@
+"""A month of the urge log in a few plain numbers, compared with the month before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from recovery_desktop.domain.triggers import Encounter, Outcome
+
+WINDOW = dt.timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class Window:
+    """Counts for one 30-day window."""
+
+    urges: int
+    passed: int
+    lapses: int
+    relapses: int
+    mean_intensity: float | None
+
+
+@dataclass(frozen=True)
+class UrgeSummary:
+    """The last 30 days, the 30 before, and what came up most."""
+
+    recent: Window
+    before: Window
+    top_triggers: list[tuple[str, int]]
+    top_coping: list[tuple[str, int]]
+    weekly_counts: list[tuple[dt.date, int]]
+
+
+def _window(encounters: list[Encounter]) -> Window:
+    intensities = [e.intensity for e in encounters]
+    return Window(
+        urges=len(encounters),
+        passed=sum(e.outcome is Outcome.PASSED for e in encounters),
+        lapses=sum(e.outcome is Outcome.LAPSE for e in encounters),
+        relapses=sum(e.outcome is Outcome.RELAPSE for e in encounters),
+        mean_intensity=sum(intensities) / len(intensities) if intensities else None,
+    )
+
+
+def summarise(
+    encounters: Iterable[Encounter],
+    names: Mapping[str, str],
+    now: dt.datetime,
+    weeks: int = 12,
+) -> UrgeSummary:
+    """Summarise the urge log up to ``now`` (live entries only)."""
+    live = [e for e in encounters if not e.is_deleted and e.occurred_at <= now]
+    recent = [e for e in live if e.occurred_at > now - WINDOW]
+    before = [e for e in live if now - 2 * WINDOW < e.occurred_at <= now - WINDOW]
+    triggers = Counter(t for e in recent for t in set(e.trigger_ids) if t in names)
+    coping = Counter(c for e in recent for c in set(e.coping_ids) if c in names)
+    today = now.date()
+    weekly = []
+    for index in range(weeks):  # the last week ends today
+        end = today - dt.timedelta(days=7 * (weeks - 1 - index))
+        start = end - dt.timedelta(days=7)
+        weekly.append((start, sum(start < e.occurred_at.date() <= end for e in live)))
+    return UrgeSummary(
+        recent=_window(recent),
+        before=_window(before),
+        top_triggers=[(names[t], n) for t, n in triggers.most_common(3)],
+        top_coping=[(names[c], n) for c, n in coping.most_common(3)],
+        weekly_counts=weekly,
+    )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def describe(summary: UrgeSummary) -> list[str]:
+    """The summary as calm sentences, for print and for screen readers."""
+    recent, before = summary.recent, summary.before
+    if recent.urges == 0:
+        lines = ["No urges were logged in the last 30 days."]
+    else:
+        lines = [
+            f"In the last 30 days {recent.urges} urge{'s' if recent.urges != 1 else ''} "
+            f"{'were' if recent.urges != 1 else 'was'} logged "
+            f"(the 30 days before: {before.urges})."
+        ]
+        if recent.mean_intensity is not None:
+            previous = (
+                f" (before: {before.mean_intensity:.1f})"
+                if before.mean_intensity is not None
+                else ""
+            )
+            lines.append(f"Average intensity {recent.mean_intensity:.1f} out of 10{previous}.")
+        lines.append(f"{recent.passed} passed without using.")
+        slips = recent.lapses + recent.relapses
+        if slips:
+            lapses = _count(recent.lapses, "lapse")
+            relapses = _count(recent.relapses, "relapse")
+            lines.append(
+                f"{slips} ended in a slip ({lapses}, {relapses}): "
+                "worth talking through together, calmly."
+            )
+    if summary.top_triggers:
+        lines.append(
+            "Came up most: " + ", ".join(f"{name} ({n})" for name, n in summary.top_triggers) + "."
+        )
+    if summary.top_coping:
+        lines.append(
+            "Coping used most: "
+            + ", ".join(f"{name} ({n})" for name, n in summary.top_coping)
+            + "."
+        )
+    return lines

@@ -1,0 +1,98 @@
+"""Choosing what to print: sections, mentor comments, a progress page, paper, large print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPageSize
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desktop.services.reports import PARTS, PrintOptions
+from recovery_desktop.ui.printing import default_page_size
+from recovery_desktop.ui.widgets.labels import plain_label
+
+PAPER = (
+    (QPageSize.PageSizeId.A4, "A4 (210 × 297 mm)"),
+    (QPageSize.PageSizeId.Letter, "Letter (8.5 × 11 in)"),
+)
+
+
+class PrintOptionsDialog(QDialog):
+    """Emits ``options_chosen(PrintOptions, QPageSize.PageSizeId)`` on OK."""
+
+    #: (PrintOptions, QPageSize.PageSizeId)
+    options_chosen = Signal(object, object)
+
+    def __init__(self, title: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        sections = QGroupBox("Sections to include", self)
+        grid = QGridLayout(sections)
+        self.parts: dict[str, QCheckBox] = {}
+        for index, (key, heading) in enumerate(PARTS):
+            box = QCheckBox(heading, sections)
+            box.setChecked(True)
+            box.setAccessibleName(f"Include: {heading}")
+            grid.addWidget(box, index % 5, index // 5)
+            self.parts[key] = box
+        self.progress = QCheckBox("Add a page on how the last month went (text and a chart)", self)
+        self.progress.setAccessibleName("Include a progress summary page")
+        self.comments = QCheckBox("Include my mentor's comments", self)
+        self.comments.setAccessibleName("Include my mentor's comments")
+        self.comments.setEnabled(False)
+        comments_note = plain_label(
+            "Mentor comments can be printed once your mentor has sent you feedback.", self
+        )
+        comments_note.setEnabled(False)
+        self.large = QCheckBox("&Large print", self)
+        self.large.setAccessibleName("Large print")
+        self.paper = QComboBox(self)
+        self.paper.setAccessibleName("Paper size")
+        for size, label in PAPER:
+            self.paper.addItem(label, size)
+        self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
+        form = QFormLayout()
+        form.addRow("&Paper:", self.paper)
+        buttons = QDialogButtonBox(self)
+        ok = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setAccessibleName(action.replace("&", "").rstrip("…"))
+        ok.setDefault(True)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        buttons.accepted.connect(self._on_ok_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(sections)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.comments)
+        layout.addWidget(comments_note)
+        layout.addWidget(self.large)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def options(self) -> PrintOptions:
+        """The choices as print options."""
+        return PrintOptions(
+            parts=frozenset(key for key, box in self.parts.items() if box.isChecked()),
+            large_print=self.large.isChecked(),
+            progress_summary=self.progress.isChecked(),
+        )
+
+    def page_size(self) -> QPageSize.PageSizeId:
+        """The chosen paper."""
+        size = self.paper.currentData()
+        assert isinstance(size, QPageSize.PageSizeId)
+        return size
+
+    def _on_ok_clicked(self) -> None:
+        self.accept()
+        self.options_chosen.emit(self.options(), self.page_size())

@@ -1,0 +1,144 @@
+"""Table models for the Check-in tab: the days, changes to past days, attempts, milestones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from recovery_desktop.domain.checkins import MOOD_LABELS, CheckIn, CheckInAudit
+from recovery_desktop.domain.milestones import Milestone
+from recovery_desktop.domain.sobriety import Attempt
+from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
+
+COL_DAY, COL_USE, COL_MOOD, COL_CRAVING, COL_HALT, COL_SLEEP, COL_CHANGED, COL_NOTE = range(8)
+
+
+def short_date(day: dt.date) -> str:
+    """A date in a table: Thu 26 Nov 2026."""
+    return f"{day:%a %d %b %Y}"
+
+
+def _sleep(hours: float | None) -> str:
+    return "" if hours is None else f"{hours:g} h"
+
+
+class CheckInTableModel(RecordTableModel[CheckIn]):
+    """One row per day; ``audited`` days say they were added or changed later."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.audited: set[dt.date] = set()
+        super().__init__(
+            [
+                Column("Day", lambda c: short_date(c.day), lambda c: c.day.toordinal()),
+                Column("Use", lambda c: c.use.label.split(" (")[0]),
+                Column(
+                    "Mood",
+                    lambda c: f"{c.mood} {MOOD_LABELS.get(c.mood, '')}".strip(),
+                    lambda c: c.mood,
+                ),
+                Column("Craving", lambda c: str(c.craving), lambda c: c.craving, align_right=True),
+                Column("HALT", lambda c: ", ".join(c.halt)),
+                Column("Slept", lambda c: _sleep(c.sleep_hours), lambda c: c.sleep_hours),
+                Column("Edited later", lambda c: "Yes" if c.day in self.audited else ""),
+                Column("Note", lambda c: (c.slip_note or c.note).replace("\n", " ")),
+            ],
+            parent,
+        )
+
+    def set_data(self, checkins: list[CheckIn], audited: set[dt.date]) -> None:
+        """Replace the rows and which days have audit entries."""
+        self.audited = audited
+        self.set_records(checkins)
+
+
+class AuditTableModel(RecordTableModel[CheckInAudit]):
+    """Changes to past days, the latest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Day", lambda a: short_date(a.day), lambda a: a.day.toordinal()),
+                Column("Changed on", lambda a: short_date(a.made_on), lambda a: a.made_on),
+                Column("What happened", lambda a: a.action.label),
+                Column("What changed", lambda a: a.changes.replace("\n", "; ")),
+            ],
+            parent,
+        )
+
+
+class MilestoneTableModel(RecordTableModel[Milestone]):
+    """Milestones reached, with their dates."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Reached on", lambda m: short_date(m.reached_on), lambda m: m.reached_on),
+                Column("Milestone", lambda m: m.title),
+            ],
+            parent,
+        )
+
+
+_ATTEMPT_COLUMNS = ("Began", "Until", "Substance-free days", "Lapses", "How it ended")
+
+
+class AttemptTableModel(QAbstractTableModel):
+    """Recovery attempts, the latest first (they are values, not stored records)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._attempts: list[Attempt] = []
+
+    def set_attempts(self, attempts: list[Attempt]) -> None:
+        """Replace every row (give them oldest first; the latest is shown first)."""
+        self.beginResetModel()
+        self._attempts = list(reversed(attempts))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of attempts."""
+        return 0 if parent.isValid() else len(self._attempts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(_ATTEMPT_COLUMNS)
+
+    def _text(self, attempt: Attempt, column: int) -> str:
+        match column:
+            case 0:
+                return short_date(attempt.start)
+            case 1:
+                return "Now" if attempt.end is None else short_date(attempt.end)
+            case 2:
+                return str(attempt.free_days)
+            case 3:
+                days = ", ".join(f"{slip.day:%d %b %Y}" for slip in attempt.lapses)
+                return f"{len(attempt.lapses)}: {days}" if attempt.lapses else "None"
+            case _:
+                slip = attempt.ended_by
+                if slip is None:
+                    return "Going on"
+                return f"A relapse: {slip.note}" if slip.note else "A relapse"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        """Plain text per cell (the order is fixed: latest first)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._attempts):
+            return None
+        attempt = self._attempts[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(attempt, index.column())
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_ATTEMPT_COLUMNS)
+        ):
+            return _ATTEMPT_COLUMNS[section]
+        return None

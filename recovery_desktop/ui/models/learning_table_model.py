@@ -1,0 +1,45 @@
+"""The learning and community log table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from recovery_desktop.domain.learning import LearningEntry, Repeat, next_occurrence
+from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
+
+COL_DATE, COL_KIND, COL_TITLE, COL_GOAL, COL_REPEATS = range(5)
+
+
+class LearningTableModel(RecordTableModel[LearningEntry]):
+    """Entries with their linked goal (by title) and, for recurring ones, the next date."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.goal_titles: dict[str, str] = {}
+        self.today = dt.date.today()
+        super().__init__(
+            [
+                Column("Date", lambda e: f"{e.day:%a %d %b %Y}", lambda e: e.day.toordinal()),
+                Column("Kind", lambda e: e.kind.label),
+                Column("What", lambda e: e.title),
+                Column("Goal", lambda e: self.goal_titles.get(e.goal_id or "", "")),
+                Column("Repeats", self._repeats),
+            ],
+            parent,
+        )
+
+    def _repeats(self, entry: LearningEntry) -> str:
+        if entry.repeats is Repeat.NONE:
+            return ""
+        upcoming = next_occurrence(entry, self.today)
+        return (
+            f"{entry.repeats.label}, next {upcoming:%a %d %b}" if upcoming else entry.repeats.label
+        )
+
+    def set_data(
+        self, entries: list[LearningEntry], goal_titles: dict[str, str], today: dt.date
+    ) -> None:
+        """Replace the rows, the goal titles they link to, and today's date."""
+        self.goal_titles = goal_titles
+        self.today = today
+        self.set_records(entries)

@@ -1,0 +1,301 @@
+"""The Self-assessment tab: our short questions (and the pair's own), and totals over time.
+
+Each question is answered from 1 (not at all) to 6 (completely), or skipped. Totals are
+shown with the average beside them, since the number of questions can change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desktop import settings as opts
+from recovery_desktop.domain.assessment import (
+    SCALE_LABELS,
+    AssessmentQuestion,
+    Question,
+    SelfAssessment,
+)
+from recovery_desktop.services import assessments
+from recovery_desktop.services.changes import Area, Changes
+from recovery_desktop.settings import Settings
+from recovery_desktop.ui.editing import Editor
+from recovery_desktop.ui.growth_forms import question_fields
+from recovery_desktop.ui.models.assessment_table_model import COL_DATE, AssessmentTableModel
+from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
+from recovery_desktop.ui.widgets.record_table import RecordTable
+
+AREAS = (Area.ASSESSMENTS, Area.ASSESSMENT_QUESTIONS)
+
+
+def _plain(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def summary(points: list[tuple[dt.date, float]]) -> str:
+    """Totals over time in a sentence, for screen readers and for a quick look."""
+    if not points:
+        return "No self-assessments yet. Your answers will show here over time."
+    first_day, first = points[0]
+    last_day, last = points[-1]
+    if len(points) == 1:
+        return f"One self-assessment so far, on {last_day:%d %B %Y}: an average of {last:.1f}."
+    trend = (
+        "about the same as"
+        if abs(last - first) < 0.25
+        else "up from"
+        if last > first
+        else "down from"
+    )
+    return (
+        f"{len(points)} self-assessments. The latest average, {last:.1f} on "
+        f"{last_day:%d %B %Y}, is {trend} {first:.1f} on {first_day:%d %B %Y}."
+    )
+
+
+class AssessmentTab(QWidget):
+    """The questions on the left; totals over time on the right."""
+
+    def __init__(
+        self,
+        editor: Editor,
+        settings: Settings,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.settings = settings
+        self.today = today
+        self.setAccessibleName("Self-assessment")
+        self.answers: dict[str, QComboBox] = {}
+        self._asked: list[Question] = []
+
+        intro = _plain(
+            "A few questions on how things are going, every two to four weeks. Answer from 1 "
+            "(not at all) to 6 (completely), or skip one. There are no right answers.",
+            self,
+        )
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd MMM yyyy")
+        self.date.setAccessibleName("Date of this self-assessment")
+        self.questions = QWidget(self)
+        self.questions_grid = QGridLayout(self.questions)
+        self.questions_grid.setContentsMargins(0, 0, 0, 0)
+        self.questions_grid.setColumnStretch(0, 1)
+        self.questions_grid.setVerticalSpacing(10)
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName("Note about this self-assessment")
+        self.share = QCheckBox("Share with my mentor", self)
+        self.share.setChecked(True)
+        self.save_button = QPushButton("Keep my answers", self)
+        self.save_button.setAccessibleName("Keep my answers")
+        self.save_button.setToolTip("Ctrl+S")
+        self.add_question_button = QPushButton("&Add a question of our own…", self)
+        self.add_question_button.setAccessibleName("Add a question of our own")
+        self.problem = _plain("", self)
+        self.problem.setAccessibleName("Problem with the answers")
+        self.problem.setStyleSheet("color: palette(link); font-weight: 600;")
+        self.problem.hide()
+        self.every = QComboBox(self)
+        self.every.setAccessibleName("How often we agreed")
+        for weeks in (2, 3, 4):
+            self.every.addItem(f"Every {weeks} weeks", weeks)
+        self.next_due = _plain("", self)
+        self.next_due.setAccessibleName("Next self-assessment")
+
+        self.summary = _plain("", self)
+        self.summary.setAccessibleName("Totals over time")
+        self.model = AssessmentTableModel(self)
+        self.table = RecordTable("Self-assessments over time", self, stretch_column=4)
+        self.table.setModel(self.model)
+        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+
+        self._layout(intro)
+        self.save_button.clicked.connect(self.save)
+        self.add_question_button.clicked.connect(self.add_question)
+        self.every.currentIndexChanged.connect(self._on_every_changed)
+        self.table.delete_requested.connect(
+            lambda a: self.editor.delete(self, a, "self-assessment")
+        )
+        shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
+        self.editor.bus.changed.connect(self.refresh)
+        weeks = settings.get(opts.SELF_ASSESSMENT_WEEKS)
+        self.every.setCurrentIndex(max(0, self.every.findData(weeks)))
+        self.refresh(Changes.all())
+
+    def _layout(self, intro: QLabel) -> None:
+        top = QFormLayout()
+        label = QLabel("&Date:", self)
+        label.setBuddy(self.date)
+        top.addRow(label, self.date)
+        bottom = QFormLayout()
+        note_label = QLabel("N&ote:", self)
+        note_label.setBuddy(self.note)
+        bottom.addRow(note_label, self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.share)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.addWidget(intro)
+        column.addLayout(top)
+        column.addWidget(self.questions)
+        column.addLayout(bottom)
+        column.addWidget(self.problem)
+        column.addLayout(buttons)
+        extra = QHBoxLayout()
+        extra.addWidget(self.add_question_button)
+        extra.addStretch(1)
+        column.addLayout(extra)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        scroll.setAccessibleName("Self-assessment questions")
+
+        rhythm = QHBoxLayout()
+        rhythm.addWidget(self.every)
+        rhythm.addWidget(self.next_due, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(rhythm)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # --- refreshing --------------------------------------------------------------------
+
+    def refresh(self, changes: Changes) -> None:
+        """Reload what ``changes`` touched."""
+        if not changes.touches(*AREAS) or not self.editor.vault.is_open:
+            return
+        vault = self.editor.vault
+        if changes.touches(Area.ASSESSMENT_QUESTIONS):
+            self._build_questions(assessments.current_questions(vault))
+        history = assessments.history(vault)
+        self.model.set_data(history)
+        points = [(p.day, p.average) for p in assessments.totals(vault)]
+        self.summary.setText(summary(points))
+        self._show_next_due()
+
+    def _build_questions(self, asked: list[Question]) -> None:
+        previous = {key: box.currentData() for key, box in self.answers.items()}
+        while self.questions_grid.count():
+            item = self.questions_grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.answers = {}
+        self._asked = asked
+        for number, question in enumerate(asked, start=1):
+            box = QComboBox(self.questions)
+            box.addItem("Skip", None)
+            for value, word in SCALE_LABELS.items():
+                box.addItem(f"{value} · {word}", value)
+            box.setAccessibleName(question.text)
+            box.setCurrentIndex(max(0, box.findData(previous.get(question.key))))
+            box.setMinimumWidth(170)
+            label = _plain(f"{number}. {question.text}", self.questions)
+            label.setBuddy(box)
+            self.questions_grid.addWidget(label, number, 0)
+            self.questions_grid.addWidget(box, number, 1, Qt.AlignmentFlag.AlignTop)
+            self.answers[question.key] = box
+        # Keep Tab order: date, the questions in order, then the note.
+        chain: list[QWidget] = [self.date, *self.answers.values(), self.note]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.date.setDate(to_qdate(self.today()))
+
+    def _show_next_due(self) -> None:
+        weeks = int(self.every.currentData())
+        due = assessments.next_due(self.editor.vault, weeks)
+        if due is None:
+            self.next_due.setText("Your first one can be today.")
+        elif due <= self.today():
+            self.next_due.setText(f"Next one due: now (since {due:%d %B}).")
+        else:
+            self.next_due.setText(f"Next one due around {due:%d %B %Y}.")
+
+    def _on_every_changed(self) -> None:
+        self.settings.set(opts.SELF_ASSESSMENT_WEEKS, int(self.every.currentData()))
+        if self.editor.vault.is_open:
+            self._show_next_due()
+
+    # --- saving ------------------------------------------------------------------------
+
+    def chosen(self) -> dict[str, int]:
+        """The answers given (skipped questions left out)."""
+        return {
+            key: int(box.currentData())
+            for key, box in self.answers.items()
+            if box.currentData() is not None
+        }
+
+    def save(self) -> None:
+        """Keep the answers as one self-assessment (one undo step)."""
+        answers = self.chosen()
+        if not answers:
+            self.problem.setText("Please answer at least one question.")
+            self.problem.show()
+            next(iter(self.answers.values())).setFocus()
+            return
+        record = SelfAssessment(
+            day=from_qdate(self.date.date()),
+            answers=tuple(answers.items()),
+            note=self.note.text().strip(),
+            shared=self.share.isChecked(),
+        )
+        saved = self.editor.save(self, None, record, "self-assessment")  # shows any problem
+        if saved is None:
+            return
+        self.problem.hide()
+        for box in self.answers.values():
+            box.setCurrentIndex(0)
+        self.note.clear()
+
+    def add_question(self) -> None:
+        """Open the form for a question of the pair's own."""
+        position = len(assessments.added_questions(self.editor.vault))
+        self.editor.open_form(
+            self,
+            "Add a question of our own",
+            AssessmentQuestion(text="", position=position),
+            question_fields(),
+            "self-assessment question",
+        )

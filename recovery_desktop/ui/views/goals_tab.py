@@ -1,0 +1,380 @@
+"""The Goals tab: goals filtered by status and horizon, with steps and progress beside them.
+
+Overdue goals and goals due this week say so in their own column (in bold) and in a
+line above the list. Ticking a step, noting progress, adjusting a goal and marking it
+done are each one step on the undo stack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desktop.domain.goals import (
+    Due,
+    Goal,
+    GoalStatus,
+    GoalUpdate,
+    Horizon,
+    adjustment,
+    due_state,
+)
+from recovery_desktop.services import goals as goal_service
+from recovery_desktop.services.changes import Area, Changes
+from recovery_desktop.ui.dialogs.adjust_goal_dialog import AdjustGoalDialog
+from recovery_desktop.ui.editing import Editor
+from recovery_desktop.ui.growth_forms import goal_fields, progress_fields
+from recovery_desktop.ui.models.goal_table_models import (
+    COL_DUE_STATE,
+    GoalTableModel,
+    GoalUpdateTableModel,
+)
+from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
+from recovery_desktop.ui.widgets.record_table import RecordTable
+
+AREAS = (Area.GOALS, Area.GOAL_UPDATES)
+_OPEN = "open"
+_PRESSING = "pressing"
+
+
+def _plain(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(accessible)
+    return button
+
+
+def _goal_text(goal: Goal) -> str:
+    return " ".join((goal.title, goal.why, goal.measure, goal.target, goal.steps))
+
+
+class GoalsTab(QWidget):
+    """Goals on the left; the chosen goal's steps and progress on the right."""
+
+    def __init__(
+        self,
+        editor: Editor,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.today = today
+        self.setAccessibleName("Goals")
+        self.adjust_dialog: AdjustGoalDialog | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search goals (Ctrl+F)")
+        self.search.setAccessibleName("Search goals")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName("Show status")
+        self.status_filter.addItem("Open goals (proposed, active, paused)", _OPEN)
+        self.status_filter.addItem("Overdue or due this week", _PRESSING)
+        self.status_filter.addItem("All goals", None)
+        for status in GoalStatus:
+            self.status_filter.addItem(status.label, status)
+        self.horizon_filter = QComboBox(self)
+        self.horizon_filter.setAccessibleName("Show horizon")
+        self.horizon_filter.addItem("Any horizon", None)
+        for horizon in Horizon:
+            self.horizon_filter.addItem(horizon.label, horizon)
+        self.at_a_glance = _plain("", self)
+        self.at_a_glance.setAccessibleName("Goals at a glance")
+        font = self.at_a_glance.font()
+        font.setBold(True)
+        self.at_a_glance.setFont(font)
+
+        self.model = GoalTableModel(self)
+        self.proxy = RecordFilterProxy(_goal_text, self)
+        self.proxy.setSourceModel(self.model)
+        self.table = RecordTable("Goals list", self)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(COL_DUE_STATE, Qt.SortOrder.AscendingOrder)
+        self.empty_note = _plain(
+            "Goals can be small and daily, or milestones months away. Add one, with why it "
+            "matters to you and how you'll know it's working.",
+            self,
+        )
+
+        self.add_button = _button("&Add goal…", "Add goal", self)
+        self.edit_button = _button("Edit…", "Edit goal", self)
+        self.adjust_button = _button("Adj&ust…", "Adjust goal, saying what changed and why", self)
+        self.done_button = _button("Mark d&one", "Mark goal done", self)
+        self.delete_button = _button("&Delete", "Delete goal", self)
+
+        self.detail_title = _plain("", self)
+        self.detail_title.setAccessibleName("Chosen goal")
+        title_font = self.detail_title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.detail_title.setFont(title_font)
+        self.detail = _plain("", self)
+        self.detail.setAccessibleName("About the chosen goal")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        steps_label = _plain("Steps (Space ticks the highlighted one)", self)
+        steps_label.setStyleSheet("font-weight: 600;")
+        self.steps = QListWidget(self)
+        self.steps.setAccessibleName("Steps")
+        self.steps.setMaximumHeight(150)
+        steps_label.setBuddy(self.steps)
+        updates_label = _plain("Progress and changes", self)
+        updates_label.setStyleSheet("font-weight: 600;")
+        self.update_model = GoalUpdateTableModel(self)
+        self.updates = RecordTable("Progress and changes", self, stretch_column=2)
+        self.updates.setModel(self.update_model)
+        self.updates.setSortingEnabled(False)  # newest first
+        updates_label.setBuddy(self.updates)
+        self.progress_button = _button("&Note progress…", "Note progress", self)
+        self._steps_label = steps_label
+        self._updates_label = updates_label
+
+        self._layout()
+        self._connect()
+        self.refresh(Changes.all())
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter, 2)
+        filters.addWidget(self.horizon_filter, 1)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.adjust_button,
+            self.done_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.at_a_glance)
+        left_layout.addWidget(self.empty_note)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_title)
+        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self._steps_label)
+        right_layout.addWidget(self.steps)
+        right_layout.addWidget(self._updates_label)
+        right_layout.addWidget(self.updates, 1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_button)
+        progress_row.addStretch(1)
+        right_layout.addLayout(progress_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([660, 330])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.horizon_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.table.edit_requested.connect(self.edit_goal)
+        self.table.delete_requested.connect(lambda g: self.editor.delete(self, g, "goal"))
+        self.add_button.clicked.connect(self.add_goal)
+        self.edit_button.clicked.connect(lambda: self._with_selected(self.edit_goal))
+        self.adjust_button.clicked.connect(lambda: self._with_selected(self.adjust_goal))
+        self.done_button.clicked.connect(lambda: self._with_selected(self.mark_done))
+        self.delete_button.clicked.connect(
+            lambda: self._with_selected(lambda g: self.editor.delete(self, g, "goal"))
+        )
+        self.progress_button.clicked.connect(lambda: self._with_selected(self.note_progress))
+        self.steps.itemChanged.connect(self._on_step_changed)
+        self.editor.bus.changed.connect(self.refresh)
+        self._on_filter_changed()
+
+    # --- refreshing --------------------------------------------------------------------
+
+    def refresh(self, changes: Changes) -> None:
+        """Reload what ``changes`` touched."""
+        if not changes.touches(*AREAS) or not self.editor.vault.is_open:
+            return
+        today = self.today()
+        selected = self.table.selected_record()
+        goals = goal_service.goals(self.editor.vault, today)
+        self.model.set_data(goals, today)
+        if selected is not None:
+            self.table.select_record(selected.id)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+        overdue, soon = goal_service.due_counts(goals, today)
+        parts = []
+        if overdue:
+            parts.append(f"{overdue} overdue")
+        if soon:
+            parts.append(f"{soon} due this week")
+        open_goals = sum(1 for g in goals if g.status.is_open)
+        self.at_a_glance.setText(
+            (" · ".join(parts) + f" (of {open_goals} open goals)")
+            if parts
+            else f"{open_goals} open goals, none overdue."
+        )
+        self.at_a_glance.setVisible(bool(goals))
+        self.empty_note.setVisible(not goals)
+        self._show_detail()
+
+    def _selected(self) -> Goal | None:
+        record = self.table.selected_record()
+        return record if isinstance(record, Goal) else None
+
+    def _show_detail(self) -> None:
+        goal = self._selected()
+        for widget in (self.edit_button, self.adjust_button, self.delete_button):
+            widget.setEnabled(goal is not None)
+        self.done_button.setEnabled(goal is not None and goal.status is not GoalStatus.DONE)
+        self.progress_button.setEnabled(goal is not None)
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        if goal is None:
+            self.detail_title.setText("Choose a goal to see its steps and progress.")
+            self.detail.setText("")
+            self.update_model.set_records([])
+            self.steps.blockSignals(False)
+            return
+        self.detail_title.setText(goal.title)
+        lines = []
+        state = due_state(goal, self.today())
+        when = f"Due {goal.due:%A %d %B %Y}" if goal.due else "No due date"
+        lines.append(f"{goal.status.label} · {goal.horizon.label} · {goal.goal_type.label}")
+        lines.append(f"{when}{' (' + state.label.lower() + ')' if state.label else ''}")
+        if goal.status is GoalStatus.DONE and goal.done_on:
+            lines.append(f"Done on {goal.done_on:%d %B %Y}")
+        for label, text in (
+            ("Why it matters", goal.why),
+            ("How I'll measure it", goal.measure),
+            ("Target", goal.target),
+        ):
+            if text:
+                lines.append(f"{label}: {text}")
+        self.detail.setText("\n".join(lines))
+        for step in goal.step_list:
+            item = QListWidgetItem(step.text, self.steps)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
+        if not goal.step_list:
+            QListWidgetItem("No steps yet: add them with Edit…", self.steps).setFlags(
+                Qt.ItemFlag.NoItemFlags
+            )
+        self.steps.blockSignals(False)
+        self.update_model.set_records(goal_service.updates(self.editor.vault, goal.id))
+
+    def _on_filter_changed(self) -> None:
+        wanted = self.status_filter.currentData()
+        horizon = self.horizon_filter.currentData()
+        today = self.today
+
+        def keep(goal: Goal) -> bool:
+            # Combo boxes hand back a str enum's plain value, so compare by value.
+            if horizon is not None and goal.horizon != horizon:
+                return False
+            if wanted == _OPEN:
+                return goal.status.is_open
+            if wanted == _PRESSING:
+                return due_state(goal, today()) in (Due.OVERDUE, Due.THIS_WEEK)
+            return wanted is None or goal.status == wanted
+
+        self.proxy.set_predicate(keep)
+        self._show_detail()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor in the search field."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- editing -----------------------------------------------------------------------
+
+    def _with_selected(self, action: Callable[[Goal], None]) -> None:
+        goal = self._selected()
+        if goal is not None:
+            action(goal)
+
+    def add_goal(self) -> None:
+        """Open the form for a new goal."""
+        goal = Goal(title="", due=self.today() + dt.timedelta(days=7))
+        self.editor.open_form(
+            self, "Add a goal", goal, goal_fields(), "goal", on_saved=self._select
+        )
+
+    def edit_goal(self, goal: Goal) -> None:
+        """Open a goal's form (plain edits: typos, wording)."""
+        self.editor.open_form(self, "Edit goal", goal, goal_fields(), "goal")
+
+    def adjust_goal(self, goal: Goal) -> None:
+        """Change a goal and say why; the change is kept as a dated update."""
+        dialog = AdjustGoalDialog(goal, self)
+
+        def keep(after: Goal, why: str) -> None:
+            today = self.today()
+            saved_after = after.with_status(after.status, today)
+            update = adjustment(goal, saved_after, why, today)
+            stack = self.editor.undo_stack
+            stack.beginMacro("Adjust goal")
+            saved = self.editor.save(self, goal, saved_after, "goal")
+            if saved is not None:
+                self.editor.save(self, None, update, "goal update")
+            stack.endMacro()
+
+        dialog.adjusted.connect(keep)
+        dialog.finished.connect(dialog.deleteLater)
+        self.adjust_dialog = dialog
+        dialog.open()
+
+    def mark_done(self, goal: Goal) -> None:
+        """Mark a goal done today."""
+        self.editor.save(self, goal, goal.with_status(GoalStatus.DONE, self.today()), "goal")
+
+    def note_progress(self, goal: Goal) -> None:
+        """Open the progress form for a goal."""
+        update = GoalUpdate(goal_id=goal.id, day=self.today(), shared=goal.shared)
+        self.editor.open_form(
+            self, f"Progress on “{goal.title}”", update, progress_fields(), "progress note"
+        )
+
+    def _on_step_changed(self, item: QListWidgetItem) -> None:
+        goal = self._selected()
+        if goal is None:
+            return
+        index = self.steps.row(item)
+        done = item.checkState() == Qt.CheckState.Checked
+        if index < len(goal.step_list) and goal.step_list[index].done != done:
+            self.editor.save(self, goal, goal.with_step_done(index, done), "step")
+
+    def _select(self, goal: Goal) -> None:
+        self.table.select_record(goal.id)

@@ -1,0 +1,301 @@
+"""The daily check-in form: quick by keyboard, with a one-click "uneventful day".
+
+Layout and reading only: the form emits what the person asked for, and the Check-in tab
+saves it. The day is a calendar date picked here (today by default), never a timestamp.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desktop.domain.checkins import (
+    CRAVING_MAX,
+    MOOD_LABELS,
+    SLEEP_MAX,
+    CheckIn,
+    Sharing,
+    UseStatus,
+)
+
+_NOT_NOTED = -0.5
+
+
+def _plain(text: str, parent: QWidget, wrap: bool = True) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    return label
+
+
+def to_qdate(day: dt.date) -> QDate:
+    """A date for Qt's date editors."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    """A date from Qt's date editors."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class CheckInForm(QWidget):
+    """Today's check-in (or a past day's); emits requests, never saves itself."""
+
+    #: Save was pressed (CheckIn, with the form's answers).
+    save_requested = Signal(object)
+    #: "Uneventful day" was pressed.
+    uneventful_requested = Signal()
+    #: The person picked another day (dt.date).
+    day_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record: CheckIn = CheckIn(day=dt.date.today())
+        self._today = dt.date.today()
+        self.heading = _plain("Today's check-in", self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status = _plain("", self)
+        self.status.setAccessibleName("Check-in status")
+
+        self.uneventful_button = QPushButton("&Uneventful day (one click)", self)
+        self.uneventful_button.setAccessibleName("Uneventful day")
+        self.uneventful_button.setAccessibleDescription(
+            "Saves today as substance-free, with an okay mood and no craving."
+        )
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd dd MMM yyyy")
+        self.day.setAccessibleName("Day")
+
+        self.free = QRadioButton("Substance-free", self)
+        self.lapse = QRadioButton("A lapse", self)
+        self.relapse = QRadioButton("A relapse", self)
+        self.use_group = QButtonGroup(self)
+        for button, use in ((self.free, UseStatus.FREE), (self.lapse, UseStatus.LAPSE)):
+            button.setAccessibleName(use.label)
+            self.use_group.addButton(button)
+        self.relapse.setAccessibleName(UseStatus.RELAPSE.label)
+        self.use_group.addButton(self.relapse)
+        self.slip_note = QLineEdit(self)
+        self.slip_note.setAccessibleName("What happened (optional)")
+        self.slip_note.setPlaceholderText("What happened, in a few words (optional)")
+
+        self.mood = QComboBox(self)
+        self.mood.setAccessibleName("Mood")
+        for value, label in MOOD_LABELS.items():
+            self.mood.addItem(f"{value} · {label}", value)
+        self.craving = QSpinBox(self)
+        self.craving.setRange(0, CRAVING_MAX)
+        self.craving.setAccessibleName("Craving, 0 to 10")
+        self.craving.setSuffix(" of 10")
+        self.halt = {
+            name: QCheckBox(label, self)
+            for name, label in (
+                ("hungry", "Hungry"),
+                ("angry", "Angry"),
+                ("lonely", "Lonely"),
+                ("tired", "Tired"),
+            )
+        }
+        for box in self.halt.values():
+            box.setAccessibleName(box.text())
+        self.sleep = QDoubleSpinBox(self)
+        self.sleep.setRange(_NOT_NOTED, SLEEP_MAX)
+        self.sleep.setSingleStep(0.5)
+        self.sleep.setDecimals(1)
+        self.sleep.setSpecialValueText("Not noted")
+        self.sleep.setSuffix(" h")
+        self.sleep.setAccessibleName("Hours slept")
+        self.grateful = QLineEdit(self)
+        self.grateful.setAccessibleName("One thing I'm grateful for")
+        self.support = QLineEdit(self)
+        self.support.setAccessibleName("One support action")
+        self.support.setPlaceholderText("For example: called Sam, went to a meeting")
+        self.note = QPlainTextEdit(self)
+        self.note.setAccessibleName("Note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        self.sharing = QComboBox(self)
+        self.sharing.setAccessibleName("What my mentor sees")
+        for choice in Sharing:
+            self.sharing.addItem(choice.label, choice)
+        for combo in (self.mood, self.sharing):
+            # Long choices may be cut in the closed box; the open list shows them whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        self.save_button = QPushButton("Save check-in", self)
+        self.save_button.setAccessibleName("Save check-in")
+        self.save_button.setToolTip("Ctrl+S")
+        save_shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self._on_save_clicked)
+
+        #: Shown after a slip is saved: the plan's first steps, calmly.
+        self.after_slip = _plain("", self)
+        self.after_slip.setAccessibleName("After a slip: your first steps")
+        self.after_slip.setFrameShape(QFrame.Shape.StyledPanel)
+        self.after_slip.setMargin(10)
+        self.after_slip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.after_slip.hide()
+
+        self._layout()
+        self.use_group.buttonToggled.connect(self._on_use_toggled)
+        self.day.dateChanged.connect(lambda qdate: self.day_changed.emit(from_qdate(qdate)))
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.uneventful_button.clicked.connect(self.uneventful_requested)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        day_label = QLabel("&Day:", self)
+        day_label.setBuddy(self.day)
+        form.addRow(day_label, self.day)
+        use_row = QHBoxLayout()
+        for button in (self.free, self.lapse, self.relapse):
+            use_row.addWidget(button)
+        use_row.addStretch(1)
+        form.addRow(_plain("Today I was:", self, wrap=False), use_row)
+        form.addRow("", self.slip_note)
+        for text, widget in (
+            ("&Mood:", self.mood),
+            ("Cr&aving:", self.craving),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        halt_row = QHBoxLayout()
+        for box in self.halt.values():
+            halt_row.addWidget(box)
+        halt_row.addStretch(1)
+        form.addRow(_plain("HALT check:", self, wrap=False), halt_row)
+        for text, widget in (
+            ("Hours slept:", self.sleep),
+            ("Grateful for:", self.grateful),
+            ("Support action:", self.support),
+            ("&Note:", self.note),
+            ("Mentor sees:", self.sharing),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.uneventful_button)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.status)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.after_slip)
+        column.addStretch(1)
+
+    # --- reading and writing -----------------------------------------------------------
+
+    def load(self, record: CheckIn, today: dt.date, saved: bool) -> None:
+        """Show ``record`` (``saved``: it is that day's stored check-in)."""
+        self._record = record
+        self._today = today
+        self.day.blockSignals(True)
+        self.day.setMaximumDate(to_qdate(today))
+        self.day.setDate(to_qdate(record.day))
+        self.day.blockSignals(False)
+        {UseStatus.FREE: self.free, UseStatus.LAPSE: self.lapse, UseStatus.RELAPSE: self.relapse}[
+            record.use
+        ].setChecked(True)
+        self.slip_note.setText(record.slip_note)
+        self.mood.setCurrentIndex(max(0, self.mood.findData(record.mood)))
+        self.craving.setValue(record.craving)
+        for name, box in self.halt.items():
+            box.setChecked(bool(getattr(record, name)))
+        self.sleep.setValue(_NOT_NOTED if record.sleep_hours is None else record.sleep_hours)
+        self.grateful.setText(record.grateful)
+        self.support.setText(record.support_action)
+        self.note.setPlainText(record.note)
+        self.sharing.setCurrentIndex(max(0, self.sharing.findData(record.sharing)))
+        self._on_use_toggled()
+        past = record.day < today
+        self.heading.setText(
+            "Today's check-in" if not past else f"Check-in for {record.day:%a %d %b %Y}"
+        )
+        if past:
+            self.status.setText(
+                "A past day: your changes are kept in the list of changes to past days."
+                if saved
+                else "A past day with no check-in yet: filling it in is noted as added later."
+            )
+        else:
+            self.status.setText(
+                "You have checked in today. You can still change it until the day is over."
+                if saved
+                else "Not checked in yet today. It takes under a minute."
+            )
+        self.uneventful_button.setEnabled(not past and not saved)
+        self.save_button.setText("Save changes" if saved else "Save check-in")
+        self.save_button.setAccessibleName(self.save_button.text())
+
+    def edited(self) -> CheckIn:
+        """The check-in with the form's answers."""
+        checked = self.use_group.checkedButton()
+        use = (
+            UseStatus.LAPSE
+            if checked is self.lapse
+            else UseStatus.RELAPSE
+            if checked is self.relapse
+            else UseStatus.FREE
+        )
+        sleep = self.sleep.value()
+        return dataclasses.replace(
+            self._record,
+            day=from_qdate(self.day.date()),
+            use=use,
+            slip_note=self.slip_note.text().strip() if use.is_slip else "",
+            mood=int(self.mood.currentData()),
+            craving=self.craving.value(),
+            sleep_hours=None if sleep <= _NOT_NOTED else sleep,
+            grateful=self.grateful.text().strip(),
+            support_action=self.support.text().strip(),
+            note=self.note.toPlainText().strip(),
+            sharing=Sharing(self.sharing.currentData()),  # Qt hands back the plain value
+            **{name: box.isChecked() for name, box in self.halt.items()},
+        )
+
+    def show_after_slip(self, text: str) -> None:
+        """Show the calm note with the plan's first steps (empty text hides it)."""
+        self.after_slip.setText(text)
+        self.after_slip.setVisible(bool(text))
+
+    def _on_use_toggled(self, *_args: object) -> None:
+        slipped = not self.free.isChecked()
+        self.slip_note.setEnabled(slipped)
+
+    def _on_save_clicked(self) -> None:
+        self.save_requested.emit(self.edited())
