@@ -15,6 +15,12 @@ def encounters(vault: OpenVault) -> list[Encounter]:
     return sorted(Records(vault).all(Encounter), key=lambda e: e.occurred_at, reverse=True)
 
 
-def stats(vault: OpenVault, now: dt.datetime | None = None) -> dict[str, TriggerStats]:
-    """How often each trigger came up in the last 30 days, and when last."""
-    return trigger_stats(Records(vault).all(Encounter), now or dt.datetime.now(dt.UTC))
+def stats(
+    vault: OpenVault, now: dt.datetime | None = None, log: list[Encounter] | None = None
+) -> dict[str, TriggerStats]:
+    """How often each trigger came up in the last 30 days, and when last.
+
+    Pass the urge log if it is already loaded: ten years of it take a while to read.
+    """
+    entries = Records(vault).all(Encounter) if log is None else log
+    return trigger_stats(entries, now or dt.datetime.now(dt.UTC))

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+import typing
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 
 from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
 from recovery_desktop.domain.checkins import CheckIn, CheckInAudit
-from recovery_desktop.domain.codec import field_types, from_value
+from recovery_desktop.domain.codec import base_type, field_types, from_value
 from recovery_desktop.domain.goals import Goal, GoalUpdate
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
@@ -79,6 +81,40 @@ def to_record(row: RecordMixin, cls: type[R]) -> R:
     return cls(**values)
 
 
+Converter = Callable[[Any], Any] | None
+_CONVERTERS: dict[type[Record], list[tuple[str, Converter]]] = {}
+
+
+def _converter(hint: Any) -> Converter:
+    """How a column value becomes a field value; None where it already is one."""
+    hint = base_type(hint)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint
+    if typing.get_origin(hint) is tuple:
+        if typing.get_origin(typing.get_args(hint)[0]) is tuple:
+            return lambda value: tuple(tuple(item) for item in value)
+        return tuple
+    return None  # text, numbers, flags, and dates (already typed by their columns)
+
+
+def _converters(cls: type[Record]) -> list[tuple[str, Converter]]:
+    # Worked out once per type: loading ten years of records converts a million values.
+    if cls not in _CONVERTERS:
+        _CONVERTERS[cls] = [(name, _converter(hint)) for name, hint in field_types(cls).items()]
+    return _CONVERTERS[cls]
+
+
+def _records_from_rows(cls: type[R], rows: Iterable[Sequence[Any]]) -> list[R]:
+    converters = _converters(cls)
+    records = []
+    for row in rows:
+        values = {}
+        for (name, convert), value in zip(converters, row, strict=True):
+            values[name] = value if convert is None or value is None else convert(value)
+        records.append(cls(**values))
+    return records
+
+
 def _copy_fields(record: Record, row: RecordMixin) -> None:
     for name in field_types(type(record)):
         if name not in _BOOKKEEPING:
@@ -91,23 +127,24 @@ class Records:
     def __init__(self, vault: OpenVault) -> None:
         self._vault = vault
 
+    def _query(self, cls: type[R], include_deleted: bool, **equal_to: Any) -> list[R]:
+        # Plain column rows, not ORM objects: several times faster for long lists.
+        table = sa_inspect(ROW_TYPES[cls]).local_table
+        query = select(*(table.c[name] for name, _convert in _converters(cls)))
+        if not include_deleted:
+            query = query.where(table.c.deleted_at.is_(None))
+        for name, value in equal_to.items():
+            query = query.where(table.c[name] == _to_column(value))
+        with self._vault.session() as session:
+            return _records_from_rows(cls, session.execute(query))
+
     def all(self, cls: type[R], include_deleted: bool = False) -> list[R]:
         """Every record of ``cls`` (tombstones only when asked)."""
-        row_type = ROW_TYPES[cls]
-        query = select(row_type)
-        if not include_deleted:
-            query = query.where(row_type.deleted_at.is_(None))
-        with self._vault.session() as session:
-            return [to_record(row, cls) for row in session.scalars(query)]
+        return self._query(cls, include_deleted)
 
     def where(self, cls: type[R], **equal_to: Any) -> list[R]:
         """Live records of ``cls`` whose fields equal the given values (a query, not a scan)."""
-        row_type = ROW_TYPES[cls]
-        query = select(row_type).where(row_type.deleted_at.is_(None))
-        for name, value in equal_to.items():
-            query = query.where(getattr(row_type, name) == _to_column(value))
-        with self._vault.session() as session:
-            return [to_record(row, cls) for row in session.scalars(query)]
+        return self._query(cls, False, **equal_to)
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         """One record by id (tombstones included), or None."""

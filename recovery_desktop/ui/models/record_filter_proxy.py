@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from recovery_desktop.domain.records import Record
-from recovery_desktop.ui.models.record_table_model import RECORD_ROLE, SORT_ROLE
+from recovery_desktop.ui.models.record_table_model import RECORD_ROLE
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
@@ -19,7 +19,6 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._searchable = searchable
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
@@ -52,14 +51,8 @@ class RecordFilterProxy(QSortFilterProxyModel):
         haystack = self._searchable(record).casefold()
         return all(word in haystack for word in self._words)
 
-    def lessThan(
-        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        """Compare sort keys; empty values sort last."""
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:
-            return b is None and a is not None
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (once per row, in Python); this proxy only filters."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

@@ -6,7 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from recovery_desktop.domain.records import Record
 
@@ -36,12 +41,49 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._records: list[R] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
-        """Replace every row."""
+        """Replace every row (kept in the current sort order)."""
         self.beginResetModel()
-        self._records = list(records)
+        self._records = self._sorted(records)
         self.endResetModel()
+
+    def _sorted(self, records: Sequence[R]) -> list[R]:
+        if self._sort is None:
+            return list(records)
+        column_index, order = self._sort
+        column = self._columns[column_index]
+        key = column.sort_key or (lambda record: column.text(record).casefold())
+        keyed = [(key(record), record) for record in records]
+        present = [pair for pair in keyed if pair[0] is not None]
+        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        # Rows with nothing to sort by go last, whichever way the column is sorted.
+        return [record for _key, record in present] + [r for k, r in keyed if k is None]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's key, in Python once per row (not per comparison).
+
+        A proxy sorting through ``data()`` calls back into Python for every comparison,
+        which took seconds on ten years of check-ins.
+        """
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [
+            self._records[index.row()].id if 0 <= index.row() < len(self._records) else None
+            for index in old
+        ]
+        self._records = self._sorted(self._records)
+        rows = {record.id: row for row, record in enumerate(self._records)}
+        new = [
+            self.index(rows[record_id], index.column()) if record_id in rows else QModelIndex()
+            for index, record_id in zip(old, old_ids, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def records(self) -> list[R]:
         """The rows' records, in model order."""

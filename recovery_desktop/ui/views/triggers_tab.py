@@ -225,12 +225,13 @@ class TriggersTab(QWidget):
             return
         selected = self.table.selected_record()
         triggers = records.all_of(vault, Trigger)
-        self.model.set_data(triggers, trigger_service.stats(vault))
+        log = trigger_service.encounters(vault)
+        self.model.set_data(triggers, trigger_service.stats(vault, log=log))
         if selected is not None:
             self.table.select_record(selected.id)
         names = {t.id: t.name for t in triggers}
         names.update({c.id: c.title for c in records.all_of(vault, CopingStrategy)})
-        self.encounter_model.set_data(trigger_service.encounters(vault), names)
+        self.encounter_model.set_data(log, names)
         self.starters_button.setVisible(not triggers)
         self.empty_note.setVisible(not triggers)
         self.empty_log_note.setVisible(self.encounter_model.rowCount() == 0)
