@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-import platformdirs
-
 from recovery_desktop import APP_SLUG
 from recovery_desktop.storage.atomic import atomic_write
 
@@ -24,6 +22,8 @@ FILE_NAME = "settings.json"
 
 def default_data_dir() -> Path:
     """The per-user data folder (``--data-dir`` overrides it)."""
+    import platformdirs  # only when no --data-dir is given
+
     return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
 
 

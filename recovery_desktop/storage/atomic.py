@@ -6,7 +6,6 @@ import contextlib
 import errno
 import glob
 import os
-import tempfile
 from pathlib import Path
 
 from recovery_desktop.domain.errors import DiskFullError
@@ -61,6 +60,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         DiskFullError: the disk is full or the folder is not writable; ``path`` is unchanged.
 
     """
+    import tempfile  # a few milliseconds of start-up the unlock window need not pay
+
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=_TEMP_SUFFIX)
     tmp = Path(tmp_name)
     try:

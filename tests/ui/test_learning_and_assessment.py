@@ -19,6 +19,7 @@ def test_a_meeting_linked_to_a_goal_with_its_next_date(qtbot, workspace):
     goal, changes = records.save(workspace.vault, Goal(title="Two meetings a week"))
     workspace.bus.changed.emit(changes)
     tab = workspace.growth.learning_tab
+    workspace.window.tabs.setCurrentWidget(tab)  # tabs load when they are shown
     tab.add_button.click()
     dialog = workspace.editor.dialog
     qtbot.keyClicks(dialog.editors["title"], "Tuesday meeting")

@@ -29,6 +29,7 @@ def workspace(qtbot, vault, vault_folder, data_dir):
     ws = Workspace(vault, vault_folder, Settings.in_folder(data_dir), InlineTaskRunner(), 0.5)
     qtbot.addWidget(ws.window)
     ws.show()
+    ws.window.tabs.setCurrentWidget(ws.triggers_tab)  # tabs load when they are shown
     yield ws
     ws.close()
 

@@ -39,6 +39,7 @@ from recovery_desktop.domain.assessment import (
 from recovery_desktop.services import assessments
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.settings import Settings
+from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import question_fields
 from recovery_desktop.ui.models.assessment_table_model import COL_DATE, AssessmentTableModel
@@ -88,6 +89,7 @@ class AssessmentTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.settings = settings
         self.today = today
         self.setAccessibleName("Self-assessment")
@@ -145,10 +147,10 @@ class AssessmentTab(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
-        self.editor.bus.changed.connect(self.refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh)
         weeks = settings.get(opts.SELF_ASSESSMENT_WEEKS)
         self.every.setCurrentIndex(max(0, self.every.findData(weeks)))
-        self.refresh(Changes.all())
+        self.deferred_refresh(Changes.all())
 
     def _layout(self, intro: QLabel) -> None:
         top = QFormLayout()

@@ -34,6 +34,7 @@ from recovery_desktop.services import milestones as milestone_service
 from recovery_desktop.services import plan as plan_service
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.checkin_commands import RemoveDayCommand, SaveDayCommand
+from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
 from recovery_desktop.ui.models.checkin_table_models import (
@@ -85,6 +86,7 @@ class CheckInTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.today = today
         self.setAccessibleName("Check-in")
 
@@ -143,7 +145,7 @@ class CheckInTab(QWidget):
         self.history.tabBar().setAccessibleName("Check-in history")
         self._layout()
         self._connect()
-        self.refresh(Changes.all())
+        self.deferred_refresh(Changes.all())
         self.load_day(self.today())
 
     def _layout(self) -> None:
@@ -217,7 +219,7 @@ class CheckInTab(QWidget):
         self.edit_day_button.clicked.connect(self._on_edit_day_clicked)
         self.remove_day_button.clicked.connect(self._on_remove_day_clicked)
         self.reminder_button.clicked.connect(self.reminder_settings_requested)
-        self.editor.bus.changed.connect(self.refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh)
 
     # --- refreshing --------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from recovery_desktop.domain.goals import (
 )
 from recovery_desktop.services import goals as goal_service
 from recovery_desktop.services.changes import Area, Changes
+from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.dialogs.adjust_goal_dialog import AdjustGoalDialog
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import goal_fields, progress_fields
@@ -79,6 +80,7 @@ class GoalsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.today = today
         self.setAccessibleName("Goals")
         self.adjust_dialog: AdjustGoalDialog | None = None
@@ -151,7 +153,7 @@ class GoalsTab(QWidget):
 
         self._layout()
         self._connect()
-        self.refresh(Changes.all())
+        self.deferred_refresh(Changes.all())
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -217,7 +219,7 @@ class GoalsTab(QWidget):
         )
         self.progress_button.clicked.connect(lambda: self._with_selected(self.note_progress))
         self.steps.itemChanged.connect(self._on_step_changed)
-        self.editor.bus.changed.connect(self.refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh)
         self._on_filter_changed()
 
     # --- refreshing --------------------------------------------------------------------

@@ -32,6 +32,7 @@ from recovery_desktop.domain.checkins import MOOD_LABELS
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.services import journal
 from recovery_desktop.services.changes import Area, Changes
+from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.models.journal_table_model import COL_DATE, JournalTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
@@ -61,6 +62,7 @@ class JournalTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.today = today
         self.setAccessibleName("Journal")
         self._entry = JournalEntry(entry_date=today())
@@ -118,7 +120,7 @@ class JournalTab(QWidget):
 
         self._layout()
         self._connect()
-        self.refresh(Changes.all())
+        self.deferred_refresh(Changes.all())
         self.open_entry(JournalEntry(entry_date=today()))
 
     def _layout(self) -> None:
@@ -178,7 +180,7 @@ class JournalTab(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.editor.bus.changed.connect(self.refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh)
 
     # --- refreshing --------------------------------------------------------------------
 

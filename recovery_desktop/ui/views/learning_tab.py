@@ -20,6 +20,7 @@ from recovery_desktop.domain.goals import Goal
 from recovery_desktop.domain.learning import LearningEntry, LearningKind
 from recovery_desktop.services import learning, records
 from recovery_desktop.services.changes import Area, Changes
+from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import learning_fields
 from recovery_desktop.ui.models.learning_table_model import COL_DATE, LearningTableModel
@@ -47,6 +48,7 @@ class LearningTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.today = today
         self.setAccessibleName("Learning")
 
@@ -107,8 +109,8 @@ class LearningTab(QWidget):
         )
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
-        self.editor.bus.changed.connect(self.refresh)
-        self.refresh(Changes.all())
+        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.deferred_refresh(Changes.all())
 
     def refresh(self, changes: Changes) -> None:
         """Reload what ``changes`` touched."""

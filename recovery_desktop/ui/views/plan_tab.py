@@ -35,6 +35,7 @@ from recovery_desktop.domain.starters import STARTER_COPING, STARTER_WARNING_SIG
 from recovery_desktop.domain.triggers import Trigger
 from recovery_desktop.services import plan as plan_service
 from recovery_desktop.services.changes import Area, Changes
+from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.dialogs.plan_versions_dialog import PlanVersionsDialog
 from recovery_desktop.ui.dialogs.review_dialog import ReviewDialog
 from recovery_desktop.ui.editing import Editor
@@ -110,6 +111,7 @@ class PlanTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self._edit_trigger = edit_trigger
         self.setAccessibleName("Plan")
         self.texts: dict[PlanSection, PlanTextSection] = {}
@@ -156,7 +158,7 @@ class PlanTab(QWidget):
 
         self._build()
         self._connect()
-        self.refresh(Changes.all())
+        self.deferred_refresh(Changes.all())
 
     def _build(self) -> None:
         page = QWidget(self)
@@ -242,7 +244,7 @@ class PlanTab(QWidget):
         )
         self.review_button.clicked.connect(self._on_review_clicked)
         self.versions_button.clicked.connect(self._on_versions_clicked)
-        self.editor.bus.changed.connect(self.refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh)
 
     # --- refreshing --------------------------------------------------------------------
 

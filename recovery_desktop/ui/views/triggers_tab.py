@@ -33,6 +33,7 @@ from recovery_desktop.services import plan as plan_service
 from recovery_desktop.services import records
 from recovery_desktop.services import triggers as trigger_service
 from recovery_desktop.services.changes import Area, Changes
+from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.forms import encounter_fields, trigger_fields
 from recovery_desktop.ui.models.encounter_table_model import COL_WHEN, EncounterTableModel
@@ -90,6 +91,7 @@ class TriggersTab(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.lapse_note: QMessageBox | None = None
         self.setAccessibleName("Triggers")
 
@@ -147,7 +149,7 @@ class TriggersTab(QWidget):
 
         self._layout()
         self._connect()
-        self.refresh(Changes.all())
+        self.deferred_refresh(Changes.all())
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -212,7 +214,7 @@ class TriggersTab(QWidget):
         self.encounters.delete_requested.connect(
             lambda r: self.editor.delete(self, r, "urge log entry")
         )
-        self.editor.bus.changed.connect(self.refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh)
 
     # --- refreshing --------------------------------------------------------------------
 
