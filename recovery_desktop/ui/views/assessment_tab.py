@@ -44,16 +44,10 @@ from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import question_fields
 from recovery_desktop.ui.models.assessment_table_model import COL_DATE, AssessmentTableModel
 from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
+from recovery_desktop.ui.widgets.labels import plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.ASSESSMENTS, Area.ASSESSMENT_QUESTIONS)
-
-
-def _plain(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 def summary(points: list[tuple[dt.date, float]]) -> str:
@@ -96,7 +90,7 @@ class AssessmentTab(QWidget):
         self.answers: dict[str, QComboBox] = {}
         self._asked: list[Question] = []
 
-        intro = _plain(
+        intro = plain_label(
             "A few questions on how things are going, every two to four weeks. Answer from 1 "
             "(not at all) to 6 (completely), or skip one. There are no right answers.",
             self,
@@ -119,7 +113,7 @@ class AssessmentTab(QWidget):
         self.save_button.setToolTip("Ctrl+S")
         self.add_question_button = QPushButton("&Add a question of our own…", self)
         self.add_question_button.setAccessibleName("Add a question of our own")
-        self.problem = _plain("", self)
+        self.problem = plain_label("", self)
         self.problem.setAccessibleName("Problem with the answers")
         self.problem.setStyleSheet("color: palette(link); font-weight: 600;")
         self.problem.hide()
@@ -127,10 +121,10 @@ class AssessmentTab(QWidget):
         self.every.setAccessibleName("How often we agreed")
         for weeks in (2, 3, 4):
             self.every.addItem(f"Every {weeks} weeks", weeks)
-        self.next_due = _plain("", self)
+        self.next_due = plain_label("", self)
         self.next_due.setAccessibleName("Next self-assessment")
 
-        self.summary = _plain("", self)
+        self.summary = plain_label("", self)
         self.summary.setAccessibleName("Totals over time")
         self.model = AssessmentTableModel(self)
         self.table = RecordTable("Self-assessments over time", self, stretch_column=4)
@@ -233,7 +227,7 @@ class AssessmentTab(QWidget):
             box.setAccessibleName(question.text)
             box.setCurrentIndex(max(0, box.findData(previous.get(question.key))))
             box.setMinimumWidth(170)
-            label = _plain(f"{number}. {question.text}", self.questions)
+            label = plain_label(f"{number}. {question.text}", self.questions)
             label.setBuddy(box)
             self.questions_grid.addWidget(label, number, 0)
             self.questions_grid.addWidget(box, number, 1, Qt.AlignmentFlag.AlignTop)

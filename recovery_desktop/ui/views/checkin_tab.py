@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -49,16 +48,10 @@ from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.recovery_words import after_slip, record_text
 from recovery_desktop.ui.views.triggers_tab import lapse_message
 from recovery_desktop.ui.widgets.checkin_form import CheckInForm
+from recovery_desktop.ui.widgets.labels import plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.CHECK_INS, Area.CHECK_IN_AUDIT, Area.MILESTONES)
-
-
-def _plain(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 def _page(parent: QWidget, *widgets: QWidget | QHBoxLayout) -> QWidget:
@@ -90,20 +83,20 @@ class CheckInTab(QWidget):
         self.today = today
         self.setAccessibleName("Check-in")
 
-        self.notice = _plain("", self)
+        self.notice = plain_label("", self)
         self.notice.setAccessibleName("Reminder")
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setMargin(8)
         self.notice.hide()
         self.form = CheckInForm(self)
 
-        self.headline = _plain("", self)
+        self.headline = plain_label("", self)
         self.headline.setAccessibleName("My record")
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.headline.setFont(font)
-        self.record_lines = _plain("", self)
+        self.record_lines = plain_label("", self)
         self.record_lines.setAccessibleName("My record in detail")
 
         self.day_model = CheckInTableModel(self)
@@ -154,12 +147,12 @@ class CheckInTab(QWidget):
         day_buttons.addWidget(self.remove_day_button)
         day_buttons.addStretch(1)
         self.history.addTab(_page(self, self.days, day_buttons), "Days")
-        audit_note = _plain(
+        audit_note = plain_label(
             "Days filled in later, corrected or removed, with what changed and when.", self
         )
         audit_note.setEnabled(False)
         self.history.addTab(_page(self, audit_note, self.audit), "Changes to past days")
-        attempts_note = _plain(
+        attempts_note = plain_label(
             "A lapse is one use; a relapse is a return to the old pattern. Each recovery "
             "attempt carries on through lapses.",
             self,

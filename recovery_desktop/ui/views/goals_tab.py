@@ -14,11 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,24 +43,12 @@ from recovery_desktop.ui.models.goal_table_models import (
     GoalUpdateTableModel,
 )
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
+from recovery_desktop.ui.widgets.labels import named_button, plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.GOALS, Area.GOAL_UPDATES)
 _OPEN = "open"
 _PRESSING = "pressing"
-
-
-def _plain(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAccessibleName(accessible)
-    return button
 
 
 def _goal_text(goal: Goal) -> str:
@@ -101,7 +87,7 @@ class GoalsTab(QWidget):
         self.horizon_filter.addItem("Any horizon", None)
         for horizon in Horizon:
             self.horizon_filter.addItem(horizon.label, horizon)
-        self.at_a_glance = _plain("", self)
+        self.at_a_glance = plain_label("", self)
         self.at_a_glance.setAccessibleName("Goals at a glance")
         font = self.at_a_glance.font()
         font.setBold(True)
@@ -113,41 +99,43 @@ class GoalsTab(QWidget):
         self.table = RecordTable("Goals list", self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(COL_DUE_STATE, Qt.SortOrder.AscendingOrder)
-        self.empty_note = _plain(
+        self.empty_note = plain_label(
             "Goals can be small and daily, or milestones months away. Add one, with why it "
             "matters to you and how you'll know it's working.",
             self,
         )
 
-        self.add_button = _button("&Add goal…", "Add goal", self)
-        self.edit_button = _button("Edit…", "Edit goal", self)
-        self.adjust_button = _button("Adj&ust…", "Adjust goal, saying what changed and why", self)
-        self.done_button = _button("Mark d&one", "Mark goal done", self)
-        self.delete_button = _button("&Delete", "Delete goal", self)
+        self.add_button = named_button("&Add goal…", "Add goal", self)
+        self.edit_button = named_button("Edit…", "Edit goal", self)
+        self.adjust_button = named_button(
+            "Adj&ust…", "Adjust goal, saying what changed and why", self
+        )
+        self.done_button = named_button("Mark d&one", "Mark goal done", self)
+        self.delete_button = named_button("&Delete", "Delete goal", self)
 
-        self.detail_title = _plain("", self)
+        self.detail_title = plain_label("", self)
         self.detail_title.setAccessibleName("Chosen goal")
         title_font = self.detail_title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         title_font.setBold(True)
         self.detail_title.setFont(title_font)
-        self.detail = _plain("", self)
+        self.detail = plain_label("", self)
         self.detail.setAccessibleName("About the chosen goal")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        steps_label = _plain("Steps (Space ticks the highlighted one)", self)
+        steps_label = plain_label("Steps (Space ticks the highlighted one)", self)
         steps_label.setStyleSheet("font-weight: 600;")
         self.steps = QListWidget(self)
         self.steps.setAccessibleName("Steps")
         self.steps.setMaximumHeight(150)
         steps_label.setBuddy(self.steps)
-        updates_label = _plain("Progress and changes", self)
+        updates_label = plain_label("Progress and changes", self)
         updates_label.setStyleSheet("font-weight: 600;")
         self.update_model = GoalUpdateTableModel(self)
         self.updates = RecordTable("Progress and changes", self, stretch_column=2)
         self.updates.setModel(self.update_model)
         self.updates.setSortingEnabled(False)  # newest first
         updates_label.setBuddy(self.updates)
-        self.progress_button = _button("&Note progress…", "Note progress", self)
+        self.progress_button = named_button("&Note progress…", "Note progress", self)
         self._steps_label = steps_label
         self._updates_label = updates_label
 

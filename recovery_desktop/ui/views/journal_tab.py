@@ -37,18 +37,12 @@ from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.models.journal_table_model import COL_DATE, JournalTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
+from recovery_desktop.ui.widgets.labels import plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.JOURNAL,)
 PRIVATE_NOTE = "Private: only you can read this entry."
 SHARED_NOTE = "Shared: your mentor will see this entry in your next share file."
-
-
-def _plain(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class JournalTab(QWidget):
@@ -77,7 +71,7 @@ class JournalTab(QWidget):
         self.table = RecordTable("Journal entries", self, stretch_column=1)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.found = _plain("", self)
+        self.found = plain_label("", self)
         self.found.setAccessibleName("Search results")
         self.new_button = QPushButton("&New entry", self)
         self.new_button.setAccessibleName("New journal entry")
@@ -85,7 +79,7 @@ class JournalTab(QWidget):
         self.delete_button = QPushButton("&Delete entry", self)
         self.delete_button.setAccessibleName("Delete journal entry")
 
-        self.heading = _plain("", self)
+        self.heading = plain_label("", self)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -108,12 +102,12 @@ class JournalTab(QWidget):
         self.body.setTabChangesFocus(True)
         self.share = QCheckBox("Share this entry with &my mentor", self)
         self.share.setAccessibleName("Share this entry with my mentor")
-        self.privacy = _plain(PRIVATE_NOTE, self)
+        self.privacy = plain_label(PRIVATE_NOTE, self)
         self.privacy.setAccessibleName("Who can read this entry")
         self.save_button = QPushButton("Save entr&y", self)
         self.save_button.setAccessibleName("Save journal entry")
         self.save_button.setToolTip("Ctrl+S")
-        self.problem = _plain("", self)
+        self.problem = plain_label("", self)
         self.problem.setAccessibleName("Problem with this entry")
         self.problem.setStyleSheet("color: palette(link); font-weight: 600;")
         self.problem.hide()

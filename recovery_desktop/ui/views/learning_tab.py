@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,16 +24,10 @@ from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import learning_fields
 from recovery_desktop.ui.models.learning_table_model import COL_DATE, LearningTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
+from recovery_desktop.ui.widgets.labels import plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.LEARNING, Area.GOALS)
-
-
-def _plain(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class LearningTab(QWidget):
@@ -52,13 +45,13 @@ class LearningTab(QWidget):
         self.today = today
         self.setAccessibleName("Learning")
 
-        intro = _plain(
+        intro = plain_label(
             "What you learn and where you connect: workshops, reading, meetings, support "
             "groups and events. Link one to a goal it helps with; regular meetings can repeat.",
             self,
         )
         intro.setEnabled(False)
-        self.coming_up = _plain("", self)
+        self.coming_up = plain_label("", self)
         self.coming_up.setAccessibleName("Coming up")
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search the log (Ctrl+F)")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from recovery_desktop.ui.forms import encounter_fields, trigger_fields
 from recovery_desktop.ui.models.encounter_table_model import COL_WHEN, EncounterTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.models.trigger_table_model import COL_RISK, TriggerTableModel
+from recovery_desktop.ui.widgets.labels import named_button, plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 from recovery_desktop.ui.widgets.starter_dialog import StarterDialog
 
@@ -57,19 +57,6 @@ def lapse_message(lapse_plan: str) -> str:
         "real step.\n\nIt may help to reach out to someone on your support ladder today, "
         "and to write your own first steps in the Plan tab when you feel ready."
     )
-
-
-def _note(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str, accessible: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAccessibleName(accessible)
-    return button
 
 
 def _trigger_text(trigger: Trigger) -> str:
@@ -113,19 +100,19 @@ class TriggersTab(QWidget):
         for risk in reversed(Risk):
             self.risk.addItem(f"{risk.label} risk", int(risk))
 
-        self.add_button = _button("&Add trigger…", "Add trigger", self)
-        self.edit_button = _button("&Edit…", "Edit trigger", self)
-        self.delete_button = _button("&Delete", "Delete trigger", self)
-        self.starters_button = _button(
+        self.add_button = named_button("&Add trigger…", "Add trigger", self)
+        self.edit_button = named_button("&Edit…", "Edit trigger", self)
+        self.delete_button = named_button("&Delete", "Delete trigger", self)
+        self.starters_button = named_button(
             "Start from &common triggers…", "Start from common triggers", self
         )
 
-        self.empty_note = _note(
+        self.empty_note = plain_label(
             "Triggers are the people, places, feelings and moments that can set off an urge. "
             "Add your own, or start from a list of common ones and make them yours.",
             self,
         )
-        self.empty_log_note = _note(
+        self.empty_log_note = plain_label(
             "When an urge comes, log it here (Ctrl+U), even briefly. Over time it shows you "
             "and your mentor which triggers come up and what helps.",
             self,
@@ -137,9 +124,9 @@ class TriggersTab(QWidget):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(COL_RISK, Qt.SortOrder.DescendingOrder)
 
-        self.log_button = _button("&Log an urge…", "Log an urge", self)
-        self.edit_encounter_button = _button("Edit &entry…", "Edit urge log entry", self)
-        self.delete_encounter_button = _button("Delete e&ntry", "Delete urge log entry", self)
+        self.log_button = named_button("&Log an urge…", "Log an urge", self)
+        self.edit_encounter_button = named_button("Edit &entry…", "Edit urge log entry", self)
+        self.delete_encounter_button = named_button("Delete e&ntry", "Delete urge log entry", self)
         self.encounter_model = EncounterTableModel(self)
         self.encounter_proxy = RecordFilterProxy(lambda e: f"{e.thoughts} {e.note}", self)
         self.encounter_proxy.setSourceModel(self.encounter_model)

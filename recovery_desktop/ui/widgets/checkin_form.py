@@ -38,15 +38,9 @@ from recovery_desktop.domain.checkins import (
     Sharing,
     UseStatus,
 )
+from recovery_desktop.ui.widgets.labels import plain_label
 
 _NOT_NOTED = -0.5
-
-
-def _plain(text: str, parent: QWidget, wrap: bool = True) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    return label
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -73,12 +67,12 @@ class CheckInForm(QWidget):
         super().__init__(parent)
         self._record: CheckIn = CheckIn(day=dt.date.today())
         self._today = dt.date.today()
-        self.heading = _plain("Today's check-in", self)
+        self.heading = plain_label("Today's check-in", self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.status = _plain("", self)
+        self.status = plain_label("", self)
         self.status.setAccessibleName("Check-in status")
 
         self.uneventful_button = QPushButton("&Uneventful day (one click)", self)
@@ -157,7 +151,7 @@ class CheckInForm(QWidget):
         save_shortcut.activated.connect(self._on_save_clicked)
 
         #: Shown after a slip is saved: the plan's first steps, calmly.
-        self.after_slip = _plain("", self)
+        self.after_slip = plain_label("", self)
         self.after_slip.setAccessibleName("After a slip: your first steps")
         self.after_slip.setFrameShape(QFrame.Shape.StyledPanel)
         self.after_slip.setMargin(10)
@@ -180,7 +174,7 @@ class CheckInForm(QWidget):
         for button in (self.free, self.lapse, self.relapse):
             use_row.addWidget(button)
         use_row.addStretch(1)
-        form.addRow(_plain("Today I was:", self, wrap=False), use_row)
+        form.addRow(plain_label("Today I was:", self, wrap=False), use_row)
         form.addRow("", self.slip_note)
         for text, widget in (
             ("&Mood:", self.mood),
@@ -193,7 +187,7 @@ class CheckInForm(QWidget):
         for box in self.halt.values():
             halt_row.addWidget(box)
         halt_row.addStretch(1)
-        form.addRow(_plain("HALT check:", self, wrap=False), halt_row)
+        form.addRow(plain_label("HALT check:", self, wrap=False), halt_row)
         for text, widget in (
             ("Hours slept:", self.sleep),
             ("Grateful for:", self.grateful),

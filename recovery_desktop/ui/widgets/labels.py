@@ -1,9 +1,9 @@
-"""Labels that never read a person's words (or ours) as markup."""
+"""Small building blocks: labels that never read text as markup, buttons with names."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 
 def plain_label(text: str, parent: QWidget | None = None, wrap: bool = True) -> QLabel:
@@ -12,3 +12,10 @@ def plain_label(text: str, parent: QWidget | None = None, wrap: bool = True) -> 
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     return label
+
+
+def named_button(text: str, accessible_name: str, parent: QWidget | None = None) -> QPushButton:
+    """A push button with the name a screen reader announces (its text has mnemonics)."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(accessible_name)
+    return button

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from recovery_desktop.domain.errors import ValidationError
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.validation import validate
+from recovery_desktop.ui.widgets.labels import plain_label
 
 R = TypeVar("R", bound=Record)
 
@@ -72,13 +73,6 @@ class FieldSpec:
     suffix: str = ""
     #: Shown instead of an empty LINKS list.
     empty_hint: str = "Nothing to choose yet."
-
-
-def _plain_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class RecordDialog(QDialog, Generic[R]):
@@ -120,10 +114,10 @@ class RecordDialog(QDialog, Generic[R]):
                 hint_text = spec.empty_hint
                 editor.hide()  # an empty box to tick reads as broken
             if hint_text:
-                hint = _plain_label(hint_text, holder)
+                hint = plain_label(hint_text, holder)
                 hint.setEnabled(False)  # the palette's quieter text colour
                 column.addWidget(hint)
-            error = _plain_label("", holder)
+            error = plain_label("", holder)
             error.setObjectName("fieldError")
             error.setStyleSheet("color: palette(link); font-weight: 600;")
             error.setAccessibleName(f"Problem with {spec.label.replace('&', '').lower()}")
