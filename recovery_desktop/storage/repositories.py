@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
 from recovery_desktop.domain.checkins import CheckIn, CheckInAudit
-from recovery_desktop.domain.codec import base_type, field_types, from_value
+from recovery_desktop.domain.codec import base_type, field_types
 from recovery_desktop.domain.goals import Goal, GoalUpdate
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
@@ -76,9 +76,9 @@ def row_values(record: Record, now: dt.datetime) -> dict[str, Any]:
 
 
 def to_record(row: RecordMixin, cls: type[R]) -> R:
-    """The domain record for a row."""
-    values = {name: from_value(hint, getattr(row, name)) for name, hint in field_types(cls).items()}
-    return cls(**values)
+    """The domain record for an ORM row."""
+    values = [getattr(row, name) for name, _convert in _converters(cls)]
+    return _records_from_rows(cls, [values])[0]
 
 
 Converter = Callable[[Any], Any] | None

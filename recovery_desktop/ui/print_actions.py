@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
@@ -104,8 +104,13 @@ class PrintActions(QObject):
         except Exception as error:  # noqa: BLE001 - shown to the person; nothing is lost
             show_error(self._window, error, "Printing")
 
-    def _print(self, paint: Paint, size: QPageSize.PageSizeId, margins: object = None) -> None:
-        printer = printing.make_printer(size, margins or printing.PAGE_MARGINS_MM)  # type: ignore[arg-type]
+    def _print(
+        self,
+        paint: Paint,
+        size: QPageSize.PageSizeId,
+        margins: QMarginsF = printing.PAGE_MARGINS_MM,
+    ) -> None:
+        printer = printing.make_printer(size, margins)
         dialog = QPrintDialog(printer, self._window)
 
         def finished(result: int) -> None:

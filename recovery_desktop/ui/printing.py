@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLineF, QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -285,7 +286,7 @@ def _draw_card_marks(
 
 def write_pdf(
     path: Path,
-    paint: object,
+    paint: Callable[[QPrinter], int],
     page_size: QPageSize.PageSizeId | None = None,
     margins: QMarginsF = PAGE_MARGINS_MM,
     title: str = "",
@@ -304,7 +305,7 @@ def write_pdf(
         printer.setOutputFileName(str(temp))
         printer.setDocName(title)
         printer.setCreator("Recovery Desktop")
-        pages = paint(printer)  # type: ignore[operator]
+        pages = paint(printer)
         temp.chmod(0o600)
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())

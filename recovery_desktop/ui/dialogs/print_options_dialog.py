@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop.services.reports import PARTS, PrintOptions
 from recovery_desktop.ui.printing import default_page_size
-from recovery_desktop.ui.widgets.labels import plain_label
+from recovery_desktop.ui.widgets.basics import plain_label
 
 PAPER = (
     (QPageSize.PageSizeId.A4, "A4 (210 × 297 mm)"),

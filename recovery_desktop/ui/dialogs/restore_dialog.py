@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.storage.snapshots import Snapshot
-from recovery_desktop.ui.widgets.labels import plain_label
+from recovery_desktop.ui.widgets.basics import plain_label
 
 _LABELS = {
     "": "backup",

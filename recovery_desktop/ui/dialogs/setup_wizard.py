@@ -31,7 +31,7 @@ from recovery_desktop.storage.atomic import atomic_write
 from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.errors import message_for
 from recovery_desktop.ui.tasks import Runner
-from recovery_desktop.ui.widgets.labels import plain_label
+from recovery_desktop.ui.widgets.basics import plain_label
 from recovery_desktop.ui.widgets.passphrase_field import PassphraseField
 
 if TYPE_CHECKING:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +42,8 @@ from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import question_fields
 from recovery_desktop.ui.models.assessment_table_model import COL_DATE, AssessmentTableModel
+from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
-from recovery_desktop.ui.widgets.labels import plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.ASSESSMENTS, Area.ASSESSMENT_QUESTIONS)
@@ -187,12 +186,7 @@ class AssessmentTab(QWidget):
         right_layout.addLayout(rhythm)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        splitter = two_panes(self, scroll, right, (1, 1))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

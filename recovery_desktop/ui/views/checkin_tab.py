@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,8 +46,8 @@ from recovery_desktop.ui.models.checkin_table_models import (
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.recovery_words import after_slip, record_text
 from recovery_desktop.ui.views.triggers_tab import lapse_message
+from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 from recovery_desktop.ui.widgets.checkin_form import CheckInForm
-from recovery_desktop.ui.widgets.labels import plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.CHECK_INS, Area.CHECK_IN_AUDIT, Area.MILESTONES)
@@ -178,12 +177,7 @@ class CheckInTab(QWidget):
         right_layout.addLayout(heading_row)
         right_layout.addWidget(self.record_lines)
         right_layout.addWidget(self.history, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(form_scroll)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = two_panes(self, form_scroll, right, (1, 2))
         self._splitter = splitter
         self._form_width = form_width
         self._sized = False

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,7 @@ from recovery_desktop.ui.models.goal_table_models import (
     GoalUpdateTableModel,
 )
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
-from recovery_desktop.ui.widgets.labels import named_button, plain_label
+from recovery_desktop.ui.widgets.basics import named_button, plain_label, two_panes
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.GOALS, Area.GOAL_UPDATES)
@@ -180,13 +179,8 @@ class GoalsTab(QWidget):
         progress_row.addStretch(1)
         right_layout.addLayout(progress_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
+        splitter = two_panes(self, left, right, (2, 1))
         splitter.setSizes([660, 330])
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +35,8 @@ from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.models.journal_table_model import COL_DATE, JournalTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
+from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
-from recovery_desktop.ui.widgets.labels import plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.JOURNAL,)
@@ -153,12 +152,7 @@ class JournalTab(QWidget):
         right_layout.addLayout(save_row)
         right_layout.addWidget(self.privacy)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        splitter = two_panes(self, left, right, (2, 3))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

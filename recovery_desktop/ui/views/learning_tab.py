@@ -24,7 +24,7 @@ from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import learning_fields
 from recovery_desktop.ui.models.learning_table_model import COL_DATE, LearningTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
-from recovery_desktop.ui.widgets.labels import plain_label
+from recovery_desktop.ui.widgets.basics import plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.LEARNING, Area.GOALS)

@@ -38,7 +38,7 @@ from recovery_desktop.ui.forms import encounter_fields, trigger_fields
 from recovery_desktop.ui.models.encounter_table_model import COL_WHEN, EncounterTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.models.trigger_table_model import COL_RISK, TriggerTableModel
-from recovery_desktop.ui.widgets.labels import named_button, plain_label
+from recovery_desktop.ui.widgets.basics import named_button, plain_label
 from recovery_desktop.ui.widgets.record_table import RecordTable
 from recovery_desktop.ui.widgets.starter_dialog import StarterDialog
 

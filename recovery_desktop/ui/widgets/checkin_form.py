@@ -38,7 +38,7 @@ from recovery_desktop.domain.checkins import (
     Sharing,
     UseStatus,
 )
-from recovery_desktop.ui.widgets.labels import plain_label
+from recovery_desktop.ui.widgets.basics import plain_label
 
 _NOT_NOTED = -0.5
 

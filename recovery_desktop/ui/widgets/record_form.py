@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from recovery_desktop.domain.errors import ValidationError
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.validation import validate
-from recovery_desktop.ui.widgets.labels import plain_label
+from recovery_desktop.ui.widgets.basics import plain_label
 
 R = TypeVar("R", bound=Record)
 
