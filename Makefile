@@ -27,6 +27,7 @@ lint: install
 	$(BIN)/ruff format --check recovery_desktop tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	packaging/validate-linux-data.sh
 
 format: install
 	$(BIN)/ruff format recovery_desktop tests bench
@@ -34,6 +35,23 @@ format: install
 
 test: install lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# One-folder app in dist/recovery-desktop/ (PyInstaller, packaging/recovery-desktop.spec),
+# then the smoke test runs it. PyInstaller comes from the `package` extra, not `dev`.
+.PHONY: package package-smoke
+PACKAGE_STAMP := $(VENV)/.package-stamp
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/recovery-desktop.spec
+	$(BIN)/python packaging/smoke.py
+
+package-smoke: install
+	$(BIN)/python packaging/smoke.py
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py

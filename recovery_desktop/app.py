@@ -90,12 +90,16 @@ def _demo_passphrase() -> str:
 
 
 def _open_demo(folder: VaultFolder, role: Role) -> tuple[OpenVault, str]:
-    from recovery_desktop.services import demo
+    from recovery_desktop.services import demo, demo_mentor
 
     passphrase = _demo_passphrase()
-    name = "Alex (demo)" if role is Role.MENTEE else "Morgan (demo mentor)"
+    # The demo mentee's plan calls their mentor Sam.
+    name = "Alex (demo)" if role is Role.MENTEE else "Sam (demo mentor)"
     created = folder.create(passphrase, role, name)
-    demo.fill(created.vault, years=2)
+    if role is Role.MENTOR:
+        demo_mentor.fill(created.vault, years=2)  # a session in progress with mentee Alex
+    else:
+        demo.fill(created.vault, years=2)
     return created.vault, f"Demo vault. Passphrase: {passphrase}"
 
 
@@ -149,6 +153,7 @@ def _run(app: QApplication, args: argparse.Namespace, data_dir: Path) -> int:
         return _fatal(error, interactive)
     runner = TaskRunner(app)
     controller = SessionController(folder, Settings.in_folder(data_dir), runner, status_note=note)
+    controller.open_file = getattr(args, "open_file", None)
     controller.finished.connect(app.quit)
     if args.exit_when_ready:
         app.installEventFilter(_FirstPaintQuitter(app))

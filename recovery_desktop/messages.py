@@ -61,6 +61,31 @@ def describe(error: errors.RecoveryError) -> str:
                 "This file was written by a newer version of Recovery Desktop. "
                 "Please update the app to open it. Nothing was imported."
             )
+        case errors.ForeignPairError():
+            return (
+                "This file belongs to a different mentor and mentee, so it was not imported. "
+                "Nothing was changed."
+            )
+        case errors.StaleExchangeFileError():
+            return (
+                "This file is older than one you have already imported from the same person, "
+                "so it was not imported again. Nothing was changed."
+            )
+        case errors.ExchangeKindError(kind="share"):
+            return (
+                "This is a share file from a mentee; it opens in a mentor's Recovery Desktop. "
+                "Nothing was changed."
+            )
+        case errors.ExchangeKindError():
+            return (
+                "This is a feedback file from a mentor; it opens in the mentee's Recovery "
+                "Desktop. Nothing was changed."
+            )
+        case errors.NotPairedError():
+            return (
+                "You are not paired yet: the first exchange uses a passphrase you agree on "
+                "together. After that, no passphrase is needed."
+            )
         case errors.InvalidExchangeFileError(where=where):
             return (
                 f"This file is not a valid Recovery Desktop share or feedback file "

@@ -56,6 +56,9 @@ QUIET_HOURS_END = Setting("quiet_hours_end", str, "08:00", "...until this time (
 SELF_ASSESSMENT_WEEKS = Setting(
     "self_assessment_weeks", int, 3, "Weeks between self-assessments, as the pair agreed (2-4)."
 )
+PROGRESS_RANGE = Setting(
+    "progress_range", str, "30d", "Progress charts' range: 30d, 90d, 1y, all or custom:FROM:TO."
+)
 
 ALL = (
     IDLE_LOCK_MINUTES,
@@ -67,6 +70,7 @@ ALL = (
     QUIET_HOURS_START,
     QUIET_HOURS_END,
     SELF_ASSESSMENT_WEEKS,
+    PROGRESS_RANGE,
 )
 
 

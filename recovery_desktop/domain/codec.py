@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from recovery_desktop.domain.records import Record
@@ -36,9 +37,32 @@ def _plain(value: Any) -> Any:
     return value
 
 
+Converter = Callable[[Any], Any] | None
+_TO_PLAIN: dict[type[Record], list[tuple[str, Converter]]] = {}
+_FROM_PLAIN: dict[type[Record], dict[str, Converter]] = {}
+
+
+def _to_plain_converter(hint: Any) -> Converter:
+    hint = base_type(hint)
+    if (
+        isinstance(hint, type)
+        and issubclass(hint, (str, int, float, bool))
+        and not (issubclass(hint, enum.Enum))
+    ):
+        return None  # already a JSON value
+    return _plain
+
+
 def to_plain(record: Record) -> dict[str, Any]:
     """A dict of JSON types: enums as values, tuples as lists, dates as ISO text."""
-    return {name: _plain(getattr(record, name)) for name in field_types(type(record))}
+    cls = type(record)
+    if cls not in _TO_PLAIN:  # worked out once per type: a share converts ten thousand
+        _TO_PLAIN[cls] = [(name, _to_plain_converter(h)) for name, h in field_types(cls).items()]
+    plain = {}
+    for name, convert in _TO_PLAIN[cls]:
+        value = getattr(record, name)
+        plain[name] = value if convert is None or value is None else convert(value)
+    return plain
 
 
 def base_type(hint: Any) -> Any:
@@ -70,9 +94,27 @@ def from_value(hint: Any, value: Any) -> Any:
     return value
 
 
+def _from_plain_converter(hint: Any) -> Converter:
+    plain = base_type(hint)
+    if isinstance(plain, type) and issubclass(plain, enum.Enum):
+        return plain
+    if isinstance(plain, type) and issubclass(plain, (str, int, float, bool)):
+        return None  # a JSON value already is the field's value
+    if plain is dt.datetime:
+        return lambda value: dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    if plain is dt.date:
+        return lambda value: dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return lambda value: from_value(hint, value)
+
+
 def from_plain(cls: type[R], data: dict[str, Any]) -> R:
     """The record ``to_plain`` made (unknown keys are ignored; missing ones take defaults)."""
-    hints = field_types(cls)
-    return cls(
-        **{name: from_value(hints[name], value) for name, value in data.items() if name in hints}
-    )
+    if cls not in _FROM_PLAIN:  # worked out once per type, as for ``to_plain``
+        _FROM_PLAIN[cls] = {name: _from_plain_converter(h) for name, h in field_types(cls).items()}
+    converters = _FROM_PLAIN[cls]
+    values = {}
+    for name, value in data.items():
+        if name in converters:
+            convert = converters[name]
+            values[name] = value if convert is None or value is None else convert(value)
+    return cls(**values)

@@ -129,3 +129,23 @@ class ExchangeVersionError(ExchangeError):
     def __init__(self, version: int) -> None:
         super().__init__(str(version))
         self.version = version
+
+
+class ForeignPairError(ExchangeError):
+    """The file opens but belongs to a different mentee–mentor pair."""
+
+
+class StaleExchangeFileError(ExchangeError):
+    """The file is older than one already imported from the same sender (a replay)."""
+
+
+class ExchangeKindError(ExchangeError):
+    """A share file given to a mentee's app, or a feedback file to a mentor's."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class NotPairedError(ExchangeError):
+    """Paired mode was asked for, but no file has come from the other side yet."""

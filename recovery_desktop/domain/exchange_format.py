@@ -4,7 +4,12 @@ The payload is UTF-8 JSON::
 
     {"format": "recovery-desktop-exchange", "version": 1, "kind": "share" | "feedback",
      "pair_id": "<uuid>", "sender": {"role": "mentee" | "mentor", "name": "..."},
-     "created_at": "<ISO 8601>", "records": {"<type>": [<record>, ...], ...}}
+     "sequence": <n>, "keys": {"age_recipient": "age1...", "signing_key": "<hex>"},
+     "contents": {...}, "created_at": "<ISO 8601>",
+     "records": {"<type>": [<record>, ...], ...}}
+
+``sequence`` counts the sender's files for the pair, so an older file cannot be replayed
+over a newer one; ``keys`` are the sender's public keys, from which the pair is paired.
 
 ``schema()`` describes it as a JSON Schema (shipped in resources and checked on every
 import); ``check_shape`` refuses absurd sizes and nesting before anything is parsed.
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import types
 import typing
 from typing import Any
@@ -21,6 +27,13 @@ from typing import Any
 from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
 from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.domain.codec import base_type, field_types
+from recovery_desktop.domain.feedback import (
+    Comment,
+    Recognition,
+    SessionNote,
+    Suggestion,
+    SuggestionAnswer,
+)
 from recovery_desktop.domain.goals import Goal, GoalUpdate
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
@@ -55,7 +68,19 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "self_assessment": SelfAssessment,
     "learning_entry": LearningEntry,
     "milestone": Milestone,
+    "suggestion_answer": SuggestionAnswer,
+    "comment": Comment,
+    "recognition": Recognition,
+    "suggestion": Suggestion,
+    "session_note": SessionNote,
 }
+#: What each kind of file may carry: a share the mentee's records, feedback the mentor's.
+FEEDBACK_TYPES = frozenset({"comment", "recognition", "suggestion", "session_note"})
+SHARE_TYPES = frozenset(RECORD_TYPES) - FEEDBACK_TYPES
+TYPE_NAMES: dict[type[Record], str] = {cls: name for name, cls in RECORD_TYPES.items()}
+
+SHARE = "share"
+FEEDBACK = "feedback"
 
 MAX_PAYLOAD_BYTES = 64 * 1024 * 1024  # a hundred years of daily records fit well within
 MAX_DEPTH = 8  # the format nests at most five levels
@@ -68,27 +93,26 @@ class PayloadShapeError(ValueError):
     """The payload is too large or too deeply nested to be parsed safely."""
 
 
+#: A JSON string (escapes included), and the brackets that nest.
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_BRACKETS = re.compile(rb"[\[\]{}]")
+
+
 def check_shape(data: bytes) -> None:
-    """Refuse a payload by size and nesting before parsing it (no recursion, one pass)."""
+    """Refuse a payload by size and nesting before parsing it (no recursion, one pass).
+
+    Strings are blanked out first (their brackets are text), all in C, so a ten-year
+    share is checked in milliseconds.
+    """
     if len(data) > MAX_PAYLOAD_BYTES:
         raise PayloadShapeError(f"larger than {MAX_PAYLOAD_BYTES // (1024 * 1024)} MiB")
     depth = 0
-    in_string = escaped = False
-    for byte in data:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:  # backslash
-                escaped = True
-            elif byte == 0x22:  # quote
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x5B, 0x7B):  # [ {
+    for bracket in _BRACKETS.finditer(_STRING.sub(b'""', data)):
+        if bracket.group() in (b"[", b"{"):
             depth += 1
             if depth > MAX_DEPTH:
                 raise PayloadShapeError(f"nested deeper than {MAX_DEPTH} levels")
-        elif byte in (0x5D, 0x7D):  # ] }
+        else:
             depth -= 1
 
 
@@ -120,7 +144,8 @@ def _field_schema(hint: Any) -> dict[str, Any]:
             pair = [_field_schema(arg) for arg in typing.get_args(item)]
             items: dict[str, Any] = {
                 "type": "array",
-                "prefixItems": pair,
+                "items": pair,  # draft 7's tuple form
+                "additionalItems": False,
                 "minItems": len(pair),
                 "maxItems": len(pair),
             }
@@ -151,14 +176,15 @@ def record_schema(cls: type[Record]) -> dict[str, Any]:
 def schema() -> dict[str, Any]:
     """The JSON Schema of a whole payload."""
     return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        # Draft 7: the newest draft a compiled validator (fastjsonschema) supports.
+        "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": "https://recovery-desktop.invalid/exchange.schema.json",
         "title": "Recovery Desktop exchange payload",
         "type": "object",
         "properties": {
             "format": {"const": FORMAT},
             "version": {"type": "integer", "minimum": 1},
-            "kind": {"enum": ["share", "feedback"]},
+            "kind": {"enum": [SHARE, FEEDBACK]},
             "pair_id": {"type": "string", "pattern": "^[0-9a-f-]{36}$"},
             "sender": {
                 "type": "object",
@@ -168,6 +194,24 @@ def schema() -> dict[str, Any]:
                 },
                 "required": ["role", "name"],
                 "additionalProperties": True,
+            },
+            "sequence": {"type": "integer", "minimum": 1, "maximum": 2**53},
+            "keys": {
+                "type": "object",
+                "properties": {
+                    "age_recipient": {"type": "string", "pattern": "^age1[02-9ac-hj-np-z]{58}$"},
+                    "signing_key": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                },
+                "required": ["age_recipient", "signing_key"],
+                "additionalProperties": False,
+            },
+            "contents": {
+                "type": "object",
+                "maxProperties": 50,
+                "additionalProperties": {
+                    "type": ["string", "boolean", "integer"],
+                    "maxLength": 200,
+                },
             },
             "created_at": {"type": "string", "format": "date-time", "maxLength": 40},
             "records": {
@@ -183,6 +227,16 @@ def schema() -> dict[str, Any]:
                 "additionalProperties": False,
             },
         },
-        "required": ["format", "version", "kind", "pair_id", "sender", "created_at", "records"],
+        "required": [
+            "format",
+            "version",
+            "kind",
+            "pair_id",
+            "sender",
+            "sequence",
+            "keys",
+            "created_at",
+            "records",
+        ],
         "additionalProperties": False,
     }

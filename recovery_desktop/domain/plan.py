@@ -129,6 +129,8 @@ class Plan(Record):
     kept_where: str = ""
     reviewed_on: dt.date | None = None
     next_review: dt.date | None = None
+    #: The mentor's comments the mentee chose to print with the plan.
+    printed_comment_ids: tuple[str, ...] = ()
     shared: bool = True
 
     def text(self, section: PlanSection) -> str:

@@ -18,6 +18,7 @@ from recovery_desktop.domain.checkins import (
     CheckIn,
 )
 from recovery_desktop.domain.errors import ValidationError
+from recovery_desktop.domain.feedback import Comment, Recognition, SessionNote, Suggestion
 from recovery_desktop.domain.goals import Goal, GoalUpdate, UpdateKind
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
@@ -98,9 +99,28 @@ def _validate_growth(record: Record, now: dt.datetime | None) -> None:
             _texts(record, "notes")
 
 
+def _validate_feedback(record: Record) -> None:
+    """The mentor's comments, recognitions, suggestions and session notes."""
+    match record:
+        case Comment() | Recognition():
+            if not record.text.strip():
+                raise ValidationError("text", "Please write something first.")
+            _texts(record, "text")
+        case Suggestion():
+            _title("title", record.title)
+            _texts(record, "detail")
+        case SessionNote():
+            if not record.notes.strip() and not record.agreed_actions.strip():
+                raise ValidationError("notes", "Please write a few words about the session.")
+            if record.next_session is not None and record.next_session < record.day:
+                raise ValidationError("next_session", "The next session comes after this one.")
+            _texts(record, "notes", "agreed_actions")
+
+
 def validate(record: Record, now: dt.datetime | None = None) -> None:
     """Raise ValidationError for the first problem in ``record``."""
     _validate_growth(record, now)
+    _validate_feedback(record)
     match record:
         case Trigger():
             _title("name", record.name)

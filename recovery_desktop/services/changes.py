@@ -27,6 +27,10 @@ class Area(enum.Enum):
     ASSESSMENT_QUESTIONS = "assessment_questions"
     LEARNING = "learning"
     MILESTONES = "milestones"
+    FEEDBACK = "feedback"
+    SUGGESTION_ANSWERS = "suggestion_answers"
+    EXCHANGE = "exchange"
+    MENTEES = "mentees"
 
 
 @dataclass(frozen=True)

@@ -87,3 +87,14 @@ def compare_with_current(vault: OpenVault, version: PlanVersion) -> list[str]:
 
 
 PLAN_AREAS = Changes.of(Area.PLAN, Area.TRIGGERS, Area.WARNING_SIGNS, Area.COPING, Area.CONTACTS)
+
+
+def set_comment_printed(vault: OpenVault, comment_id: str, printed: bool) -> tuple[Plan, Changes]:
+    """Choose whether one of the mentor's comments is printed with the plan."""
+    plan = current_plan(vault)
+    chosen = [i for i in plan.printed_comment_ids if i != comment_id]
+    if printed:
+        chosen.append(comment_id)
+    if tuple(chosen) == plan.printed_comment_ids and not plan.is_new:
+        return plan, Changes()
+    return records.save(vault, replace(plan, printed_comment_ids=tuple(chosen)))

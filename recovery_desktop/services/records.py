@@ -6,6 +6,13 @@ from typing import TypeVar
 
 from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
 from recovery_desktop.domain.checkins import CheckIn, CheckInAudit
+from recovery_desktop.domain.feedback import (
+    Comment,
+    Recognition,
+    SessionNote,
+    Suggestion,
+    SuggestionAnswer,
+)
 from recovery_desktop.domain.goals import Goal, GoalUpdate
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
@@ -43,6 +50,11 @@ AREAS: dict[type[Record], Area] = {
     SelfAssessment: Area.ASSESSMENTS,
     LearningEntry: Area.LEARNING,
     Milestone: Area.MILESTONES,
+    Comment: Area.FEEDBACK,
+    Recognition: Area.FEEDBACK,
+    Suggestion: Area.FEEDBACK,
+    SessionNote: Area.FEEDBACK,
+    SuggestionAnswer: Area.SUGGESTION_ANSWERS,
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from recovery_desktop.domain.linked_plan import SECTION_TITLES, LinkedPlan
 from recovery_desktop.domain.plan import ContactRole, PlanSection
+from recovery_desktop.domain.session_brief import Brief
 from recovery_desktop.services import plan as plan_service
 from recovery_desktop.services.profile import profile
 from recovery_desktop.storage.vault import OpenVault
@@ -40,6 +41,8 @@ class PrintOptions:
     parts: frozenset[str] = ALL_PARTS
     large_print: bool = False
     progress_summary: bool = False
+    #: The mentor's comments the mentee chose for the printout (in the Mentor tab).
+    mentor_comments: bool = True
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,8 @@ def plan_document(
     options = options or PrintOptions()
     linked = plan_service.linked_plan(vault)
     header = _header(vault, linked, today or dt.date.today())
-    html = render_plan(linked, header, options, blank=False)
+    comments = printed_comments(vault) if options.mentor_comments else []
+    html = render_plan(linked, header, options, blank=False, comments=comments)
     images: dict[str, bytes] = {}
     if options.progress_summary:
         progress_html, images = _progress_page(vault, today)
@@ -181,7 +185,32 @@ def blank_plan_document(
     )
 
 
-def render_plan(linked: LinkedPlan, header: Any, options: PrintOptions, blank: bool) -> str:
+def printed_comments(vault: OpenVault) -> list[tuple[str, str]]:
+    """The mentor's comments the mentee chose to print: (what it is about, the comment)."""
+    from recovery_desktop.domain.feedback import Comment
+    from recovery_desktop.domain.item_labels import item_label
+    from recovery_desktop.services.records import all_of
+    from recovery_desktop.storage.repositories import find_by_ids
+
+    chosen = set(plan_service.current_plan(vault).printed_comment_ids)
+    comments = [c for c in all_of(vault, Comment) if c.id in chosen]
+    with vault.session() as session:
+        items = find_by_ids(session, [c.about_id for c in comments])
+    return [
+        (item_label(items[c.about_id]) if c.about_id in items else "My plan", c.text)
+        for c in sorted(
+            comments, key=lambda c: c.created_at or dt.datetime.min.replace(tzinfo=dt.UTC)
+        )
+    ]
+
+
+def render_plan(
+    linked: LinkedPlan,
+    header: Any,
+    options: PrintOptions,
+    blank: bool,
+    comments: list[tuple[str, str]] | None = None,
+) -> str:
     """The plan's HTML (exposed for snapshot tests)."""
     plan = linked.plan
     return _render(
@@ -204,6 +233,7 @@ def render_plan(linked: LinkedPlan, header: Any, options: PrintOptions, blank: b
         blank=blank,
         large=options.large_print,
         blank_lines=4,
+        comments=comments or [],
     )
 
 
@@ -249,4 +279,16 @@ def card_document(vault: OpenVault, today: dt.date | None = None) -> CardDocumen
         front=_render("card_front.html.j2", card=content),
         back=_render("card_back.html.j2", card=content, printed=printed),
         footer="Cut along the outer marks, then fold on the dotted line: it fits a wallet.",
+    )
+
+
+def brief_document(
+    session_brief: Brief, mentor_name: str, today: dt.date | None = None
+) -> Document:
+    """The mentor's session brief, for the printer."""
+    printed = today or dt.date.today()
+    return Document(
+        title=session_brief.title,
+        html=_render("brief.html.j2", brief=session_brief),
+        footer=f"{mentor_name}: session brief, printed {_day(printed)}. Private: keep it safe.",
     )

@@ -16,10 +16,18 @@ from typing import Any, TypeVar
 
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
 from recovery_desktop.domain.checkins import CheckIn, CheckInAudit
 from recovery_desktop.domain.codec import base_type, field_types
+from recovery_desktop.domain.feedback import (
+    Comment,
+    Recognition,
+    SessionNote,
+    Suggestion,
+    SuggestionAnswer,
+)
 from recovery_desktop.domain.goals import Goal, GoalUpdate
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
@@ -56,7 +64,14 @@ ROW_TYPES: dict[type[Record], type[RecordMixin]] = {
     SelfAssessment: tables.SelfAssessmentRow,
     LearningEntry: tables.LearningEntryRow,
     Milestone: tables.MilestoneRow,
+    Comment: tables.CommentRow,
+    Recognition: tables.RecognitionRow,
+    Suggestion: tables.SuggestionRow,
+    SessionNote: tables.SessionNoteRow,
+    SuggestionAnswer: tables.SuggestionAnswerRow,
 }
+#: Ids per ``IN (...)`` query: well under SQLite's limit on bound parameters.
+_IN_CHUNK = 500
 _BOOKKEEPING = frozenset({"id", "owner", "rev", "created_at", "updated_at", "deleted_at"})
 
 
@@ -195,3 +210,35 @@ class Records:
             row.updated_at = utc_now()
             session.flush()
             return to_record(row, cls)
+
+
+def find_by_ids(session: Session, ids: Iterable[str]) -> dict[str, Record]:
+    """Records of any type with these ids (tombstones included), for merging an import."""
+    wanted = list(set(ids))
+    found: dict[str, Record] = {}
+    for cls, row_type in ROW_TYPES.items():
+        table = sa_inspect(row_type).local_table
+        columns = [table.c[name] for name, _convert in _converters(cls)]
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            rows = session.execute(select(*columns).where(table.c.id.in_(chunk)))
+            found.update((record.id, record) for record in _records_from_rows(cls, rows))
+    return found
+
+
+def put_exact(session: Session, records: Iterable[Record]) -> None:
+    """Store records exactly as they came (their ``rev`` and timestamps): imports only."""
+    now = utc_now()
+    for record in records:
+        row_type = ROW_TYPES[type(record)]
+        row = session.get(row_type, record.id)
+        if row is None:
+            row = row_type()
+            row.id = record.id
+            session.add(row)
+        _copy_fields(record, row)
+        row.owner = record.owner.value
+        row.rev = record.rev
+        row.created_at = record.created_at or now
+        row.updated_at = record.updated_at or now
+        row.deleted_at = record.deleted_at

@@ -184,6 +184,7 @@ class PlanRow(RecordMixin, Base):
     kept_where: Mapped[str] = mapped_column(Text, default="")
     reviewed_on: Mapped[dt.date | None] = mapped_column(default=None)
     next_review: Mapped[dt.date | None] = mapped_column(default=None)
+    printed_comment_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     shared: Mapped[bool] = mapped_column(default=True)
 
 
@@ -317,3 +318,126 @@ class MilestoneRow(RecordMixin, Base):
     reached_on: Mapped[dt.date] = mapped_column()
     celebrated: Mapped[bool] = mapped_column(default=False)
     shared: Mapped[bool] = mapped_column(default=True)
+
+
+# --- the mentor exchange (schema 0004) ---------------------------------------------------
+
+
+class CommentRow(RecordMixin, Base):
+    """The mentor's comment on one of the mentee's items."""
+
+    __tablename__ = "comment"
+    __table_args__ = (Index("ix_comment_about_id", "about_id"),)
+
+    pair_id: Mapped[str] = mapped_column(String(36))
+    about_type: Mapped[str] = mapped_column(String(32))
+    about_id: Mapped[str] = mapped_column(String(36))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class RecognitionRow(RecordMixin, Base):
+    """A strength noticed or a win celebrated by the mentor."""
+
+    __tablename__ = "recognition"
+
+    pair_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    day: Mapped[dt.date] = mapped_column()
+    text: Mapped[str] = mapped_column(Text)
+
+
+class SuggestionRow(RecordMixin, Base):
+    """A goal or coping strategy suggested by the mentor."""
+
+    __tablename__ = "suggestion"
+
+    pair_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class SessionNoteRow(RecordMixin, Base):
+    """The notes of one session, with the actions agreed."""
+
+    __tablename__ = "session_note"
+
+    pair_id: Mapped[str] = mapped_column(String(36))
+    day: Mapped[dt.date] = mapped_column()
+    notes: Mapped[str] = mapped_column(Text, default="")
+    agreed_actions: Mapped[str] = mapped_column(Text, default="")
+    next_session: Mapped[dt.date | None] = mapped_column(default=None)
+
+
+class SuggestionAnswerRow(RecordMixin, Base):
+    """The mentee's answer to a suggestion."""
+
+    __tablename__ = "suggestion_answer"
+
+    suggestion_id: Mapped[str] = mapped_column(String(36))
+    accepted: Mapped[bool] = mapped_column()
+    copy_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    shared: Mapped[bool] = mapped_column(default=True)
+
+
+class PairRow(Base):
+    """One mentee–mentor pair: our own keys for it and, once known, the other side's.
+
+    The mentee's vault has one; the mentor's has one per mentee. Secret keys live only
+    here, inside the encrypted vault.
+    """
+
+    __tablename__ = "pair"
+
+    pair_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    peer_name: Mapped[str] = mapped_column(Text, default="")
+    own_age_identity: Mapped[str] = mapped_column(Text)
+    own_signing_key: Mapped[str] = mapped_column(String(64))
+    peer_age_recipient: Mapped[str | None] = mapped_column(Text, default=None)
+    peer_verify_key: Mapped[str | None] = mapped_column(String(64), default=None)
+    sent_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    received_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
+class ExchangeLogRow(Base):
+    """One file written or imported: when, what, and the file's SHA-256."""
+
+    __tablename__ = "exchange_log"
+    __table_args__ = (Index("ix_exchange_log_pair", "pair_id", "direction"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pair_id: Mapped[str] = mapped_column(String(36))
+    direction: Mapped[str] = mapped_column(String(8))  # "sent" or "received"
+    kind: Mapped[str] = mapped_column(String(16))  # "share" or "feedback"
+    mode: Mapped[str] = mapped_column(String(16))  # "passphrase" or "paired"
+    sequence: Mapped[int] = mapped_column(Integer)
+    file_created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    logged_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+    sha256: Mapped[str] = mapped_column(String(64))
+    contents: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class MenteeRecordRow(Base):
+    """A mentee's record as the mentor holds it: merged from every share, by ``rev``."""
+
+    __tablename__ = "mentee_record"
+    __table_args__ = (Index("ix_mentee_record_type", "pair_id", "record_type"),)
+
+    pair_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(32))
+    rev: Mapped[int] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ReceivedShareRow(Base):
+    """A share as it arrived (its records), kept so the mentor can compare sessions."""
+
+    __tablename__ = "received_share"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pair_id: Mapped[str] = mapped_column(String(36), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    records: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -30,10 +30,14 @@ class ChangeBus(QObject):
 class Editor:
     """Saves and deletes records with undo, and opens their form dialogs."""
 
-    def __init__(self, vault: OpenVault, undo_stack: QUndoStack, bus: ChangeBus) -> None:
+    def __init__(
+        self, vault: OpenVault, undo_stack: QUndoStack, bus: ChangeBus, read_only: bool = False
+    ) -> None:
         self.vault = vault
         self.undo_stack = undo_stack
         self.bus = bus
+        #: Viewing someone else's share: forms open to read, nothing is saved or deleted.
+        self.read_only = read_only
         #: The dialog opened last (tests drive it; at most one is open at a time).
         self.dialog: RecordDialog[Record] | None = None
 
@@ -51,6 +55,8 @@ class Editor:
     ) -> RecordDialog[R]:
         """Open a window-modal form for ``record``; saving it is one undo step."""
         dialog: RecordDialog[R] = RecordDialog(title, record, fields, parent)
+        if self.read_only:
+            dialog.set_read_only()
         before = None if record.is_new else record
 
         def save(edited: R) -> None:
@@ -66,6 +72,8 @@ class Editor:
 
     def save(self, parent: QWidget, before: R | None, after: R, noun: str) -> R | None:
         """Save now and push the undo step; None (and a message) if it failed."""
+        if self.read_only:
+            return None
         try:
             saved, changes = records.save(self.vault, after)
         except Exception as error:  # noqa: BLE001 - every failure is shown, nothing is lost
@@ -87,6 +95,8 @@ class Editor:
 
     def delete(self, parent: QWidget, record: Record, noun: str) -> None:
         """Delete with undo (Edit > Undo brings it back)."""
+        if self.read_only:
+            return
         try:
             _deleted, changes = records.delete(self.vault, type(record), record.id)
         except Exception as error:  # noqa: BLE001 - every failure is shown

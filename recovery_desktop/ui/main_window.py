@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from recovery_desktop import APP_NAME
+from recovery_desktop.domain.profile import Role
 
 # Tabs still to be built say so plainly rather than pretending.
 _PLANNED_TABS = (
@@ -56,20 +57,29 @@ class MainWindow(QMainWindow):
     #: File > Log an urge.
     log_urge_requested = Signal()
 
-    def __init__(self, display_name: str, remember: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        display_name: str,
+        remember: bool,
+        parent: QWidget | None = None,
+        role: Role = Role.MENTEE,
+    ) -> None:
         super().__init__(parent)
+        self.role = role
         self.setWindowTitle(f"{APP_NAME} — {display_name}")
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Workspace sections")
         self.tabs.tabBar().setAccessibleName("Workspace sections")  # it takes the focus
         self.tabs.setDocumentMode(True)
-        for title, name, text in _PLANNED_TABS:
-            page = _placeholder(text)
-            page.setAccessibleName(name)
-            self.tabs.addTab(page, title)
+        if role is Role.MENTEE:
+            for title, name, text in _PLANNED_TABS:
+                page = _placeholder(text)
+                page.setAccessibleName(name)
+                self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
         self._build_menus(remember)
+        self._show_role_actions(role)
         self.statusBar().showMessage("Unlocked.", 5000)
         self.resize(1000, 700)
 
@@ -130,6 +140,37 @@ class MainWindow(QMainWindow):
             "Write down an urge while it is fresh",
         )
         self.log_urge_action.triggered.connect(self.log_urge_requested)
+        # The mentor exchange: the mentee shares and imports feedback, the mentor the reverse.
+        self.share_action = self._action(
+            file_menu,
+            "&Share with my mentor…",
+            [QKeySequence("Ctrl+E")],
+            "Choose what your mentor sees and write a share file",
+        )
+        self.import_feedback_action = self._action(
+            file_menu,
+            "&Import mentor feedback…",
+            [QKeySequence("Ctrl+I")],
+            "Bring in your mentor's comments, suggestions and session notes",
+        )
+        self.open_share_action = self._action(
+            file_menu,
+            "&Open a mentee's share…",
+            _keys(QKeySequence.StandardKey.Open, "Ctrl+O"),
+            "Import a share file and open the session",
+        )
+        self.write_feedback_action = self._action(
+            file_menu,
+            "&Write feedback file…",
+            [QKeySequence("Ctrl+E")],
+            "Write your comments, suggestions and session notes for this mentee",
+        )
+        self.print_mentee_plan_action = self._action(
+            file_menu,
+            "&Print this mentee's plan…",
+            _keys(QKeySequence.StandardKey.Print, "Ctrl+P"),
+            "Print the plan from the share you are looking at",
+        )
         file_menu.addSeparator()
         self.print_action = self._action(
             file_menu, "&Print my plan…", _keys(QKeySequence.StandardKey.Print, "Ctrl+P")
@@ -208,6 +249,29 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(help_menu, f"&About {APP_NAME}")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
+
+    def _show_role_actions(self, role: Role) -> None:
+        """Show only what this role does (a mentor keeps no plan or urge log of their own)."""
+        mentee = role is Role.MENTEE
+        for action in (
+            self.log_urge_action,
+            self.share_action,
+            self.import_feedback_action,
+            self.print_action,
+            self.preview_action,
+            self.export_pdf_action,
+            self.print_card_action,
+            self.print_blank_action,
+        ):
+            action.setVisible(mentee)
+            action.setEnabled(mentee)
+        for action in (
+            self.open_share_action,
+            self.write_feedback_action,
+            self.print_mentee_plan_action,
+        ):
+            action.setVisible(not mentee)
+            action.setEnabled(not mentee)
 
     def _on_find_triggered(self) -> None:
         focus_search = getattr(self.tabs.currentWidget(), "focus_search", None)

@@ -54,6 +54,15 @@ class PrintActions(QObject):
             "Print my plan", "&Print…", lambda o, size: self._print(self._plan_painter(o), size)
         )
 
+    def print_document(self, document: reports.Document) -> None:
+        """Straight to the print dialog with a ready document (a session brief)."""
+        self._guarded(
+            lambda: self._print(
+                lambda printer: printing.paint_document(document, printer),
+                printing.default_page_size(),
+            )
+        )
+
     def preview_plan(self) -> None:
         """Options, then a print preview."""
         self._with_options(
@@ -90,7 +99,8 @@ class PrintActions(QObject):
         action: str,
         then: Callable[[reports.PrintOptions, QPageSize.PageSizeId], None],
     ) -> None:
-        dialog = PrintOptionsDialog(title, action, self._window)
+        chosen = len(reports.printed_comments(self._vault))
+        dialog = PrintOptionsDialog(title, action, self._window, comments_chosen=chosen)
         dialog.options_chosen.connect(
             lambda options, size: self._guarded(lambda: then(options, size))
         )

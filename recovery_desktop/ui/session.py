@@ -7,10 +7,14 @@ data), disposes the engine and forgets the key, then shows the unlock dialog.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
+import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from recovery_desktop import settings as opts
@@ -34,6 +38,22 @@ log = logging.getLogger(__name__)
 
 #: Imported in the background while the unlock dialog waits, so unlocking is quick.
 WORKSPACE_MODULE = "recovery_desktop.ui.workspace"
+#: Imported in the background a moment after the workspace opens, so the Progress tab's
+#: first chart is quick; never at start-up (matplotlib costs a second to import).
+CHARTS_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_qtagg")
+CHARTS_WARM_MS = 1000
+
+
+def warm_charts() -> None:
+    """Import the chart modules on a background thread, once per process."""
+    if all(name in sys.modules for name in CHARTS_MODULES):
+        return
+
+    def job() -> None:
+        for name in CHARTS_MODULES:
+            importlib.import_module(name)
+
+    threading.Thread(target=job, name="warm-charts", daemon=True).start()
 
 
 class SessionController(QObject):
@@ -57,6 +77,8 @@ class SessionController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        #: A share or feedback file to open once the workspace is ready.
+        self.open_file: Path | None = None
         self.folder = folder
         self.settings = settings
         self.runner = runner
@@ -195,6 +217,10 @@ class SessionController(QObject):
         workspace.show()
         self.idle.start()
         self.unlocked.emit()
+        QTimer.singleShot(CHARTS_WARM_MS, self, warm_charts)
+        if self.open_file is not None:  # a share or feedback file the app was opened with
+            path, self.open_file = self.open_file, None
+            workspace.open_exchange_file(path)
 
     def _on_vault_replaced(self, vault: OpenVault) -> None:
         self._close_workspace()

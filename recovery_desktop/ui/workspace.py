@@ -8,10 +8,13 @@ background while the unlock dialog waits).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from recovery_desktop import settings as opts
+from recovery_desktop.domain.profile import Role
 from recovery_desktop.services import backup
 from recovery_desktop.services.profile import profile
 from recovery_desktop.settings import Settings
@@ -25,9 +28,11 @@ from recovery_desktop.ui.editing import ChangeBus, Editor
 from recovery_desktop.ui.errors import show_error
 from recovery_desktop.ui.growth_pages import GrowthPages
 from recovery_desktop.ui.main_window import MainWindow
+from recovery_desktop.ui.mentee_exchange import MenteeExchange
 from recovery_desktop.ui.print_actions import PrintActions
 from recovery_desktop.ui.tasks import Runner
 from recovery_desktop.ui.views.plan_tab import PlanTab
+from recovery_desktop.ui.views.progress_tab import ProgressTab
 from recovery_desktop.ui.views.triggers_tab import TriggersTab
 
 
@@ -58,7 +63,9 @@ class Workspace(QObject):
         self._runner = runner
         self._keyring_timeout = keyring_timeout
         self._closed = False
-        window = MainWindow(profile(vault).display_name, settings.get(opts.REMEMBER_KEY))
+        me = profile(vault)
+        self.role = me.role
+        window = MainWindow(me.display_name, settings.get(opts.REMEMBER_KEY), role=me.role)
         window.restore_geometry_state(
             settings.get(opts.WINDOW_GEOMETRY), settings.get(opts.WINDOW_STATE)
         )
@@ -77,11 +84,19 @@ class Workspace(QObject):
         self.window = window
         self.bus = ChangeBus(self)
         self.editor = Editor(vault, window.undo_stack, self.bus)
+        if me.role is Role.MENTOR:
+            from recovery_desktop.ui.mentor_pages import MentorPages
+
+            self.mentor = MentorPages(self.editor, settings, window, runner)
+            return
         self.triggers_tab = TriggersTab(self.editor)
         self.plan_tab = PlanTab(self.editor, self.triggers_tab.edit_trigger)
         window.set_page("Triggers", self.triggers_tab)
         window.set_page("Plan", self.plan_tab)
+        self.progress_tab = ProgressTab(self.editor, settings, runner)
+        window.set_page("Progress", self.progress_tab)
         self.growth = GrowthPages(self.editor, settings, window)
+        self.mentee_exchange = MenteeExchange(self.editor, settings, window, runner)
         window.log_urge_requested.connect(self._on_log_urge_requested)
         self.print_actions = PrintActions(vault, window, self.plan_tab.flush)
         window.print_action.triggered.connect(self.print_actions.print_plan)
@@ -93,7 +108,8 @@ class Workspace(QObject):
     def show(self) -> None:
         """Show the window and take the daily backup in the background."""
         self.window.show()
-        self.growth.start()
+        if self.role is Role.MENTEE:
+            self.growth.start()
         vault = self.vault
         self._runner.run(lambda: backup.back_up_if_due(vault), self._on_auto_backup, self._on_error)
 
@@ -102,14 +118,22 @@ class Workspace(QObject):
         if self._closed:
             return
         self._closed = True
-        self.plan_tab.flush()
-        self.growth.flush()
+        if self.role is Role.MENTEE:
+            self.plan_tab.flush()
+            self.growth.flush()
         geometry, state = self.window.geometry_state()
         self._settings.set(opts.WINDOW_GEOMETRY, geometry)
         self._settings.set(opts.WINDOW_STATE, state)
         self.window.quit_requested.disconnect(self.quit_requested)
         self.window.close()
         self.window.deleteLater()
+
+    def open_exchange_file(self, path: Path) -> None:
+        """Open a file the app was started with: a share (mentor) or feedback (mentee)."""
+        if self.role is Role.MENTOR:
+            self.mentor.import_share_file(path)
+        else:
+            self.mentee_exchange.import_feedback_file(path)
 
     def set_remember(self, on: bool) -> None:
         """Switch "remember on this computer" as if from the menu."""

@@ -1,11 +1,14 @@
 """The exchange container and payload: round trips, tampering, limits, the age CLI."""
 
+import base64
 import datetime as dt
 import json
 import os
 import pty
+import select
 import shutil
 import subprocess
+import time
 
 import pytest
 
@@ -16,16 +19,24 @@ from recovery_desktop.domain.errors import (
     InvalidExchangeFileError,
 )
 from recovery_desktop.domain.exchange_format import schema
+from recovery_desktop.domain.journal import JournalEntry
+from recovery_desktop.domain.profile import Role
+from recovery_desktop.domain.share_selection import ShareChoice
 from recovery_desktop.domain.triggers import Encounter, Trigger
+from recovery_desktop.services import records, share
 from recovery_desktop.services.exchange_file import (
+    SIGNED_MAGIC,
+    KeyPair,
     _schema,
     decrypt_with_passphrase,
-    encrypt_with_passphrase,
+    encrypt_to,
     parse_payload,
 )
+from tests.helpers.exchange_craft import make_vault, scrypt_encrypt
 
 PASS = "river lantern maple harbor"
 WHEN = dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
+KEYS = KeyPair.generate()
 
 
 def _payload(**overrides):
@@ -39,6 +50,8 @@ def _payload(**overrides):
         "kind": "share",
         "pair_id": "6f1c1c1e-3b9b-4b8e-9a49-2e3d6d9b1a10",
         "sender": {"role": "mentee", "name": "Alex"},
+        "sequence": 1,
+        "keys": {"age_recipient": KEYS.age_recipient, "signing_key": KEYS.verify_key},
         "created_at": WHEN.isoformat(),
         "records": {"trigger": [to_plain(trigger)], "encounter": [to_plain(encounter)]},
     }
@@ -54,19 +67,41 @@ def test_the_shipped_schema_is_the_one_the_code_describes():
     assert _schema() == json.loads(json.dumps(schema()))
 
 
-def test_round_trip_through_the_age_container():
-    sealed = encrypt_with_passphrase(_bytes(_payload()), PASS)
-    assert sealed.startswith(b"age-encryption.org/v1")
-    assert b"Payday" not in sealed
+@pytest.fixture(scope="module")
+def real_share(tmp_path_factory):
+    """A share written by ``share.write`` in passphrase mode: pyrage's real scrypt cost, once."""
+    path = tmp_path_factory.mktemp("real") / "share.rdshare"
+    folder, vault = make_vault(path.parent / "vault", Role.MENTEE, "Jordan")
+    try:
+        records.save(vault, Trigger(name="Payday <b>&</b>"))
+        records.save(vault, JournalEntry(entry_date=WHEN.date(), body="shared words", shared=True))
+        records.save(vault, JournalEntry(entry_date=WHEN.date(), body="private words"))
+        share.write(vault, ShareChoice(), path, PASS)
+    finally:
+        vault.close()
+        folder.release()
+    return path
+
+
+def test_round_trip_through_the_age_container(real_share):
+    sealed = real_share.read_bytes()
+    assert sealed.startswith(b"age-encryption.org/v1\n-> scrypt ")
+    assert b"Payday" not in sealed and b"words" not in sealed
     payload = parse_payload(decrypt_with_passphrase(sealed, PASS))
-    assert payload.kind == "share" and payload.sender_name == "Alex"
+    assert payload.kind == "share" and payload.sender_name == "Jordan"
     trigger = next(r for r in payload.records if isinstance(r, Trigger))
-    assert trigger.name == "Payday <b>&</b>" and trigger.rev == 3
+    assert trigger.name == "Payday <b>&</b>" and trigger.rev == 1
+    assert b"private words" not in json.dumps(payload.raw).encode()
 
 
 @pytest.fixture(scope="module")
 def sealed():
-    return encrypt_with_passphrase(_bytes(_payload()), PASS)
+    # A cheap scrypt cost: the same age format, without seconds of key derivation per test.
+    return scrypt_encrypt(_bytes(_payload()), PASS)
+
+
+def test_the_cheap_test_files_are_standard_age_files(sealed):
+    assert parse_payload(decrypt_with_passphrase(sealed, PASS)).sequence == 1
 
 
 def test_wrong_passphrase(sealed):
@@ -74,7 +109,7 @@ def test_wrong_passphrase(sealed):
         decrypt_with_passphrase(sealed, "not the passphrase")
 
 
-@pytest.mark.parametrize("damage", ["truncate", "flip_body", "flip_header", "swap_chunks", "empty"])
+@pytest.mark.parametrize("damage", ["truncate", "flip_body", "flip_header", "swap_chunks"])
 def test_altered_files_do_not_open(sealed, damage):
     data = bytearray(sealed)
     match damage:
@@ -88,10 +123,14 @@ def test_altered_files_do_not_open(sealed, damage):
             middle = len(data) // 2
             first, second = data[middle - 8 : middle], data[middle : middle + 8]
             data = data[: middle - 8] + second + first + data[middle + 8 :]
-        case "empty":
-            data = bytearray()
     with pytest.raises(ExchangeAuthError):
         decrypt_with_passphrase(bytes(data), PASS)
+
+
+@pytest.mark.parametrize("data", [b"", b"age-encryption.org", b"\x00" * 100, b"PK\x03\x04 zip"])
+def test_files_that_are_not_age_files_are_invalid_not_tampered(data):
+    with pytest.raises(InvalidExchangeFileError):
+        decrypt_with_passphrase(data, PASS)
 
 
 def test_a_newer_version_asks_for_an_update():
@@ -133,34 +172,72 @@ def test_oversized_files_are_refused_before_decrypting():
         decrypt_with_passphrase(b"x" * (70 * 1024 * 1024), PASS)
 
 
-def _age_decrypt(path, passphrase):
-    """Run `age -d` on a pseudo-terminal: age reads passphrases only from a terminal."""
+def _age(args, passphrase=None, timeout=60.0):
+    """Run ``age ARGS`` on a pseudo-terminal (age reads passphrases only from a terminal)."""
     pid, fd = pty.fork()
-    if pid == 0:  # the child becomes age
-        os.execvp("age", ["age", "--decrypt", str(path)])
-    output = b""
-    sent = False
-    while True:
+    if pid == 0:  # the child becomes age, or dies trying
         try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-        if not sent and b"passphrase" in output.lower():
-            os.write(fd, passphrase.encode() + b"\n")
-            sent = True
-    os.waitpid(pid, 0)
-    return output
+            os.execvp("age", ["age", *args])
+        finally:
+            os._exit(127)
+    output = b""
+    sent = passphrase is None
+    deadline = time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 1.0)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+            if not sent and b"passphrase" in output.lower():
+                os.write(fd, passphrase.encode() + b"\n")
+                sent = True
+    finally:
+        os.close(fd)
+        _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output
 
 
-@pytest.mark.skipif(
-    shutil.which("age") is None and not os.environ.get("CI"),
-    reason="the age tool is not installed here (.ci/run installs it; CI fails without it)",
-)
-def test_the_standard_age_tool_opens_our_files(tmp_path):
-    path = tmp_path / "share.rdshare"
-    path.write_bytes(encrypt_with_passphrase(b'{"hello": "mentor"}', PASS))
-    assert b'{"hello": "mentor"}' in _age_decrypt(path, PASS)
+@pytest.fixture
+def age_tool():
+    """The standard ``age`` tool: CI must have it (.ci/run installs it); elsewhere, skip."""
+    if shutil.which("age") is None:
+        if os.environ.get("CI"):
+            pytest.fail("the age tool is missing, and CI must check interoperability")
+        pytest.skip("the age tool is not installed here (Debian package age)")
     subprocess.run(["age", "--version"], check=True, capture_output=True)
+
+
+def test_the_standard_age_tool_opens_a_share_file(age_tool, real_share):
+    code, output = _age(["--decrypt", str(real_share)], PASS)
+    assert code == 0, output
+    start = output.index(b'{"format":"recovery-desktop-exchange"')
+    payload = json.loads(output[start:].strip())
+    assert payload["kind"] == "share" and payload["sender"]["name"] == "Jordan"
+    assert "shared words" in json.dumps(payload)
+
+
+def test_the_standard_age_tool_opens_a_paired_file_with_the_identity(age_tool, tmp_path):
+    mentor = KeyPair.generate()
+    payload = _bytes(_payload())
+    path = tmp_path / "feedback.rdfeedback"
+    path.write_bytes(encrypt_to(payload, mentor.age_recipient, KEYS))
+    identity = tmp_path / "identity.txt"
+    identity.write_text(mentor.age_identity + "\n")
+    result = subprocess.run(
+        ["age", "--decrypt", "--identity", str(identity), str(path)],
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(SIGNED_MAGIC)
+    signature, body = result.stdout.removeprefix(SIGNED_MAGIC).split(b"\n", 1)
+    assert len(base64.b64decode(signature, validate=True)) == 64  # Ed25519
+    assert body == payload

@@ -10,9 +10,12 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from recovery_desktop.domain.checkins import CheckIn, Sharing, UseStatus
+from recovery_desktop.domain.feedback import Comment
 from recovery_desktop.domain.goals import Goal, Step
+from recovery_desktop.domain.share_selection import ShareChoice
 from recovery_desktop.domain.triggers import Risk, Trigger
-from recovery_desktop.services import journal, records
+from recovery_desktop.services import exchange, journal, records, share
+from recovery_desktop.services.exchange_file import Mode
 from recovery_desktop.services.profile import profile
 from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.storage.schema import SCHEMA_HEAD, alembic_config, current_revision
@@ -28,8 +31,10 @@ def test_schema_head_constant_matches_alembic():
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
 
 
-def test_there_is_a_fixture_for_the_first_schema():
-    assert "0001" in RELEASED
+def test_there_is_a_fixture_for_every_schema():
+    assert [f"{number:04d}" for number in range(1, int(SCHEMA_HEAD) + 1)] == RELEASED
+    for revision in RELEASED:
+        assert (FIXTURES / f"schema-{revision}.vaultkey").is_file()
 
 
 def test_models_match_the_migrated_schema(vault):
@@ -81,6 +86,25 @@ def test_fixture_vault_opens_after_every_later_migration(tmp_path, revision):
                 # Older vaults gain the new tables, empty, and work with them at once.
                 assert records.all_of(vault, CheckIn) == []
                 records.save(vault, CheckIn(day=dt.date(2026, 11, 3)))
+            if revision >= "0004":
+                # One real exchange: the pair's keys, the log and the mentor's comment.
+                assert exchange.is_paired(vault)
+                log = [(e.direction, e.kind, e.mode) for e in exchange.exchange_log(vault)]
+                assert log == [
+                    ("received", "feedback", "paired"),
+                    ("sent", "share", "passphrase"),
+                ]
+                [comment] = records.all_of(vault, Comment)
+                assert (comment.text, comment.about_type) == ("Fixture comment", "trigger")
+                assert comment.about_id == records.all_of(vault, Trigger)[0].id
+                # The stored keys still work: the next share goes in paired mode.
+                receipt, _ = share.write(vault, ShareChoice(), tmp_path / "next.rdshare", None)
+                assert receipt.mode is Mode.PAIRED
+                assert exchange.exchange_log(vault)[0].sequence == 2
+            else:
+                assert exchange.exchange_log(vault) == []
+                assert records.all_of(vault, Comment) == []
+                assert not exchange.is_paired(vault)
         finally:
             vault.close()
         upgraded = revision != SCHEMA_HEAD

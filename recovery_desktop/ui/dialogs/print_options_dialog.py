@@ -32,7 +32,9 @@ class PrintOptionsDialog(QDialog):
     #: (PrintOptions, QPageSize.PageSizeId)
     options_chosen = Signal(object, object)
 
-    def __init__(self, title: str, action: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, action: str, parent: QWidget | None = None, comments_chosen: int = 0
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         sections = QGroupBox("Sections to include", self)
@@ -48,9 +50,15 @@ class PrintOptionsDialog(QDialog):
         self.progress.setAccessibleName("Include a progress summary page")
         self.comments = QCheckBox("Include my mentor's comments", self)
         self.comments.setAccessibleName("Include my mentor's comments")
-        self.comments.setEnabled(False)
+        self.comments.setEnabled(comments_chosen > 0)
+        self.comments.setChecked(comments_chosen > 0)
         comments_note = plain_label(
-            "Mentor comments can be printed once your mentor has sent you feedback.", self
+            f"{comments_chosen} comment{'s' if comments_chosen != 1 else ''} chosen for "
+            "printing in the Mentor tab."
+            if comments_chosen
+            else "Choose which of your mentor's comments to print in the Mentor tab "
+            "(Print with my plan).",
+            self,
         )
         comments_note.setEnabled(False)
         self.large = QCheckBox("&Large print", self)
@@ -85,6 +93,7 @@ class PrintOptionsDialog(QDialog):
             parts=frozenset(key for key, box in self.parts.items() if box.isChecked()),
             large_print=self.large.isChecked(),
             progress_summary=self.progress.isChecked(),
+            mentor_comments=self.comments.isChecked(),
         )
 
     def page_size(self) -> QPageSize.PageSizeId:

@@ -43,6 +43,7 @@ from recovery_desktop.ui.models.goal_table_models import (
 )
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.widgets.basics import named_button, plain_label, two_panes
+from recovery_desktop.ui.widgets.mentor_comments import MentorCommentsPanel
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.GOALS, Area.GOAL_UPDATES)
@@ -137,6 +138,7 @@ class GoalsTab(QWidget):
         self.progress_button = named_button("&Note progress…", "Note progress", self)
         self._steps_label = steps_label
         self._updates_label = updates_label
+        self.mentor_comments = MentorCommentsPanel(editor, self)
 
         self._layout()
         self._connect()
@@ -170,6 +172,7 @@ class GoalsTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_title)
         right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.mentor_comments)
         right_layout.addWidget(self._steps_label)
         right_layout.addWidget(self.steps)
         right_layout.addWidget(self._updates_label)
@@ -240,6 +243,7 @@ class GoalsTab(QWidget):
 
     def _show_detail(self) -> None:
         goal = self._selected()
+        self.mentor_comments.show_for(goal)
         for widget in (self.edit_button, self.adjust_button, self.delete_button):
             widget.setEnabled(goal is not None)
         self.done_button.setEnabled(goal is not None and goal.status is not GoalStatus.DONE)

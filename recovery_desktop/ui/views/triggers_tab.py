@@ -39,6 +39,7 @@ from recovery_desktop.ui.models.encounter_table_model import COL_WHEN, Encounter
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.models.trigger_table_model import COL_RISK, TriggerTableModel
 from recovery_desktop.ui.widgets.basics import named_button, plain_label
+from recovery_desktop.ui.widgets.mentor_comments import MentorCommentsPanel
 from recovery_desktop.ui.widgets.record_table import RecordTable
 from recovery_desktop.ui.widgets.starter_dialog import StarterDialog
 
@@ -133,6 +134,8 @@ class TriggersTab(QWidget):
         self.encounters = RecordTable("Urge log", self, stretch_column=1)
         self.encounters.setModel(self.encounter_proxy)
         self.encounters.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
+        self.trigger_comments = MentorCommentsPanel(editor, self)
+        self.encounter_comments = MentorCommentsPanel(editor, self)
 
         self._layout()
         self._connect()
@@ -156,6 +159,7 @@ class TriggersTab(QWidget):
         top_layout.addWidget(self.empty_note)
         top_layout.addWidget(self.table)
         top_layout.addLayout(trigger_buttons)
+        top_layout.addWidget(self.trigger_comments)
 
         log_title = QLabel("Urge log", self)
         log_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -173,6 +177,7 @@ class TriggersTab(QWidget):
         bottom_layout.addWidget(self.empty_log_note)
         bottom_layout.addWidget(self.encounters)
         bottom_layout.addLayout(log_buttons)
+        bottom_layout.addWidget(self.encounter_comments)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -202,6 +207,13 @@ class TriggersTab(QWidget):
             lambda r: self.editor.delete(self, r, "urge log entry")
         )
         self.editor.bus.changed.connect(self.deferred_refresh)
+        for table, panel in (
+            (self.table, self.trigger_comments),
+            (self.encounters, self.encounter_comments),
+        ):
+            table.selectionModel().currentRowChanged.connect(
+                lambda *_, t=table, p=panel: p.show_for(t.selected_record())
+            )
 
     # --- refreshing --------------------------------------------------------------------
 

@@ -137,12 +137,21 @@ class RecordDialog(QDialog, Generic[R]):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         if self._fields:
             self.editors[self._fields[0].name].setFocus()
+
+    def set_read_only(self) -> None:
+        """Show the record without letting it change: only Close remains."""
+        from recovery_desktop.ui.read_only import make_read_only
+
+        make_read_only(self, keep=[self._buttons])
+        self._buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self._buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
 
     # --- editors -----------------------------------------------------------------------
 

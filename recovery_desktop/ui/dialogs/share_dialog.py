@@ -1,0 +1,443 @@
+"""File > Share with my mentor: choose what goes, see it as the mentor will, write the file.
+
+The preview is the mentor's own view (``MenteeView``) over exactly the records the file
+will hold. Building the preview and writing the file run in the background (the
+passphrase mode's scrypt takes a second or two); the worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desktop.domain.file_types import SHARE_SUFFIX
+from recovery_desktop.domain.share_passphrase import MIN_LENGTH, suggest
+from recovery_desktop.domain.share_selection import CheckInDetail, ShareChoice
+from recovery_desktop.services import exchange, share
+from recovery_desktop.services.changes import Changes
+from recovery_desktop.services.exchange import Receipt
+from recovery_desktop.services.exchange_file import Mode
+from recovery_desktop.services.profile import profile
+from recovery_desktop.settings import Settings
+from recovery_desktop.storage.memory import SnapshotVault
+from recovery_desktop.storage.vault import OpenVault
+from recovery_desktop.ui.errors import message_for
+from recovery_desktop.ui.exchange_words import fingerprint, items
+from recovery_desktop.ui.tasks import Runner
+from recovery_desktop.ui.widgets.basics import named_button, plain_label
+from recovery_desktop.ui.widgets.fit import grow_to_fit
+
+PREVIEW_BANNER = "Preview: this is exactly what your mentor will see"
+
+#: The sections, in the order shown: field of ShareChoice, check box text, what goes.
+SECTIONS: tuple[tuple[str, str, str], ...] = (
+    (
+        "plan",
+        "&Plan",
+        "Reasons, routine, lapse plan, crisis steps, coping, supporters",
+    ),
+    ("triggers", "&Triggers and urge log", "Your triggers with their plans, and urges logged"),
+    ("warning_signs", "&Warning signs", "Each warning sign and what you will do about it"),
+    ("goals", "&Goals", "Goals with their steps and progress notes"),
+    ("assessments", "&Self-assessments", "Your answers, and any questions you added"),
+    (
+        "journal",
+        "&Journal entries marked shared",
+        "Only the entries you switched to share",
+    ),
+    ("milestones", "&Milestones", "Milestones you have reached"),
+    ("learning", "&Learning log", "Workshops, reading, meetings and events"),
+)
+#: The check-in choices: value, combo box text, what goes.
+CHECK_IN_CHOICES: tuple[tuple[CheckInDetail, str, str], ...] = (
+    (CheckInDetail.NONE, "None", "No check-ins at all"),
+    (CheckInDetail.SUMMARY, "A summary", "Mood, craving, HALT, sleep and use; never your words"),
+    (CheckInDetail.FULL, "In full", "Your words too, on days you chose to share in full"),
+)
+
+
+def default_file_name(display_name: str, day: dt.date) -> str:
+    """``Jordan-share-2026-11-26.rdshare`` (the name made safe for any file system)."""
+    safe = re.sub(r"[^\w]+", "-", display_name, flags=re.UNICODE).strip("-") or "my"
+    return f"{safe}-share-{day:%Y-%m-%d}{SHARE_SUFFIX}"
+
+
+def default_folder() -> Path:
+    """The Documents folder, or home if there is none."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def with_suffix(name: str) -> Path:
+    """The chosen path, ending in the share suffix."""
+    return Path(name if name.lower().endswith(SHARE_SUFFIX) else f"{name}{SHARE_SUFFIX}")
+
+
+class SharePreviewDialog(QDialog):
+    """The mentor's view of a share, before it is written; the snapshot closes with it."""
+
+    def __init__(
+        self,
+        snapshot: SnapshotVault,
+        settings: Settings,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        from recovery_desktop.ui.mentee_view import MenteeView
+
+        super().__init__(parent)
+        self.setWindowTitle("Preview of your share")
+        self.snapshot = snapshot
+        self.view = MenteeView(snapshot, PREVIEW_BANNER, settings, today, self)
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close the preview")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 700)
+        self.finished.connect(self._on_finished)
+
+    def _on_finished(self, _result: int) -> None:
+        self.snapshot.close()
+        self.deleteLater()
+
+
+class ShareDialog(QDialog):
+    """Choose the sections and the protection, preview, then write the share file."""
+
+    #: A share file was written: (Receipt, Changes).
+    share_written = Signal(object, object)
+
+    def __init__(
+        self,
+        vault: OpenVault,
+        settings: Settings,
+        runner: Runner,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._settings = settings
+        self._runner = runner
+        self._today = today
+        self._busy = False
+        self._name = profile(vault).display_name
+        #: The preview opened last (tests look at it).
+        self.preview: SharePreviewDialog | None = None
+        #: The receipt of the file written, once it is.
+        self.receipt: Receipt | None = None
+        self.setWindowTitle("Share with my mentor")
+        self.pages = QStackedWidget(self)
+        self.choose_page = QWidget(self.pages)
+        self.done_page = QWidget(self.pages)
+        self.pages.addWidget(self.choose_page)
+        self.pages.addWidget(self.done_page)
+        self._build_choices(self.choose_page)
+        self._build_done(self.done_page)
+        self.buttons = QDialogButtonBox(self)
+        self.preview_button = named_button("Pre&view…", "Preview what your mentor will see", self)
+        self.write_button = self.buttons.addButton(
+            "W&rite share file…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.write_button.setAccessibleName("Write share file")
+        self.write_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName("Close")
+        self.close_button.hide()
+        self.preview_button.clicked.connect(self.open_preview)
+        self.write_button.clicked.connect(self._on_write_clicked)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        self.message = plain_label("", self)
+        self.message.setAccessibleName("Share status")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.preview_button)
+        bottom.addWidget(self.buttons, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self._update()
+        self.setMinimumWidth(720)
+
+    def event(self, event: QEvent) -> bool:
+        """Grow when a message or the result needs more lines."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)
+        return handled
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_choices(self, page: QWidget) -> None:
+        intro = plain_label(
+            "Choose what goes into this share. Your mentor reads it in their own app and "
+            "cannot change anything you wrote.",
+            page,
+        )
+        what = QGroupBox("What your mentor will see", page)
+        grid = QGridLayout(what)
+        grid.setColumnStretch(1, 1)
+        self.boxes: dict[str, QCheckBox] = {}
+        defaults = ShareChoice()
+        for row, (field, text, description) in enumerate(SECTIONS):
+            box = QCheckBox(text, what)
+            box.setAccessibleName(text.replace("&", ""))
+            box.setAccessibleDescription(description)
+            box.setChecked(bool(getattr(defaults, field)))
+            line = plain_label(description, what, wrap=False)
+            grid.addWidget(box, row, 0)
+            grid.addWidget(line, row, 1)
+            self.boxes[field] = box
+        check_in_label = QLabel("&Check-ins:", what)
+        self.check_ins = QComboBox(what)
+        self.check_ins.setAccessibleName("Check-ins")
+        for detail, text, _what in CHECK_IN_CHOICES:
+            self.check_ins.addItem(text, detail.value)
+        self.check_ins.setCurrentIndex(self.check_ins.findData(defaults.check_ins.value))
+        check_in_label.setBuddy(self.check_ins)
+        self.check_in_line = plain_label("", what, wrap=False)
+        check_in_row = QHBoxLayout()
+        check_in_row.addWidget(self.check_ins)
+        check_in_row.addWidget(self.check_in_line, 1)
+        row = len(SECTIONS)
+        grid.addWidget(check_in_label, row, 0)
+        grid.addLayout(check_in_row, row, 1)
+        note = plain_label(
+            "Items you switched off with “Share with my mentor” stay out whatever you tick "
+            "here, and private journal entries never go. Your answers to your mentor's "
+            "suggestions always go.",
+            page,
+        )
+
+        protection = QGroupBox("How the file is protected", page)
+        self.passphrase_radio = QRadioButton("Passphrase we &agree on", protection)
+        self.paired_radio = QRadioButton("Our paired &keys (no passphrase)", protection)
+        self.protection = QButtonGroup(self)
+        self.protection.addButton(self.passphrase_radio)
+        self.protection.addButton(self.paired_radio)
+        self.passphrase = QLineEdit(suggest(), protection)
+        self.passphrase.setAccessibleName("Passphrase we agree on")
+        # Shown, not masked: it is read aloud to the mentor, in person or on the phone.
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)
+        font = self.passphrase.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.passphrase.setFont(font)
+        self.new_suggestion = named_button(
+            "New s&uggestion", "Suggest another passphrase", protection
+        )
+        self.passphrase_hint = plain_label(
+            "Read it to your mentor in person or on the phone, never in the same message "
+            f"as the file. At least {MIN_LENGTH} characters; the suggested words are easy "
+            "to say.",
+            protection,
+        )
+        self.paired = exchange.is_paired(self._vault)
+        self.paired_radio.setEnabled(self.paired)
+        self.paired_hint = plain_label(
+            "Encrypted to your mentor's key and signed with yours: only their app opens "
+            "it, and no passphrase is needed."
+            if self.paired
+            else "Possible once you have imported a feedback file from your mentor; the "
+            "first exchange uses a passphrase.",
+            protection,
+        )
+        (self.paired_radio if self.paired else self.passphrase_radio).setChecked(True)
+        passphrase_block = QVBoxLayout()
+        passphrase_block.addWidget(self.passphrase_radio)
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase, 1)
+        passphrase_row.addWidget(self.new_suggestion)
+        passphrase_block.addLayout(passphrase_row)
+        passphrase_block.addWidget(self.passphrase_hint)
+        paired_block = QVBoxLayout()
+        paired_block.addWidget(self.paired_radio)
+        paired_block.addWidget(self.paired_hint)
+        column = QVBoxLayout(protection)
+        # The usable choice first: paired once it can be, the passphrase before that.
+        blocks = (
+            (paired_block, passphrase_block) if self.paired else (passphrase_block, paired_block)
+        )
+        for block in blocks:
+            column.addLayout(block)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addWidget(what)
+        layout.addWidget(note)
+        layout.addWidget(protection)
+        self.check_ins.currentIndexChanged.connect(self._on_check_ins_changed)
+        self._on_check_ins_changed()
+        self.new_suggestion.clicked.connect(lambda: self.passphrase.setText(suggest()))
+        self.passphrase.textChanged.connect(lambda _text: self._update())
+        self.protection.buttonToggled.connect(lambda *_: self._update())
+
+    def _on_check_ins_changed(self) -> None:
+        self.check_in_line.setText(CHECK_IN_CHOICES[self.check_ins.currentIndex()][2])
+
+    def _build_done(self, page: QWidget) -> None:
+        heading = plain_label("Your share file is written.", page)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        self.result_text = plain_label("", page)
+        self.result_text.setAccessibleName("What was written")
+        self.result_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.reminder = plain_label("", page)
+        self.reminder.setAccessibleName("What to do next")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.result_text)
+        layout.addWidget(self.reminder)
+        layout.addStretch(1)
+
+    # --- state -------------------------------------------------------------------------
+
+    def choice(self) -> ShareChoice:
+        """The sections as ticked now."""
+        flags = {field: box.isChecked() for field, box in self.boxes.items()}
+        detail = CheckInDetail(str(self.check_ins.currentData()))
+        return ShareChoice(check_ins=detail, **flags)
+
+    def chosen_passphrase(self) -> str | None:
+        """The passphrase to use, or None for paired mode."""
+        if self.paired_radio.isChecked():
+            return None
+        return self.passphrase.text().strip()
+
+    def _passphrase_ok(self) -> bool:
+        return self.paired_radio.isChecked() or len(self.passphrase.text().strip()) >= MIN_LENGTH
+
+    def _update(self) -> None:
+        using_passphrase = self.passphrase_radio.isChecked()
+        self.passphrase.setEnabled(using_passphrase)
+        self.new_suggestion.setEnabled(using_passphrase)
+        ok = self._passphrase_ok()
+        self.write_button.setEnabled(ok and not self._busy)
+        self.preview_button.setEnabled(not self._busy)
+        if using_passphrase and not ok:
+            self.message.setText(f"The passphrase needs at least {MIN_LENGTH} characters.")
+        elif not self._busy:
+            self.message.setText("")
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.choose_page.setEnabled(not busy)
+        self._update()
+        if text:
+            self.message.setText(text)
+
+    def reject(self) -> None:
+        """Cancel, except while a file is being written."""
+        if not self._busy:
+            super().reject()
+
+    # --- preview -----------------------------------------------------------------------
+
+    def open_preview(self) -> None:
+        """Build the share as it will be written and show it as the mentor will see it."""
+        vault, choice, name = self._vault, self.choice(), self._name
+
+        def job() -> SnapshotVault:
+            return SnapshotVault(share.build(vault, choice).records, name)
+
+        self._set_busy(True, "Preparing the preview…")
+        self._runner.run(job, self._on_preview_ready, self._on_failed)
+
+    def _on_preview_ready(self, snapshot: SnapshotVault) -> None:
+        self._set_busy(False)
+        self.preview = SharePreviewDialog(snapshot, self._settings, self._today, self)
+        self.preview.open()
+
+    # --- writing -----------------------------------------------------------------------
+
+    def _on_write_clicked(self) -> None:
+        if not self._passphrase_ok():
+            return
+        suggested = default_folder() / default_file_name(self._name, self._today())
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Write share file", str(suggested), f"Share files (*{SHARE_SUFFIX})"
+        )
+        if name:
+            self.write_to(with_suffix(name))
+
+    def write_to(self, path: Path) -> None:
+        """Write the share file to ``path`` in the background."""
+        vault, choice, passphrase = self._vault, self.choice(), self.chosen_passphrase()
+
+        def job() -> tuple[Receipt, Changes]:
+            return share.write(vault, choice, path, passphrase)
+
+        self._set_busy(True, "Writing the share file…")
+        self._runner.run(job, self._on_written, self._on_failed)
+
+    def _on_written(self, result: tuple[Receipt, Changes]) -> None:
+        receipt, changes = result
+        self.receipt = receipt
+        self._set_busy(False)
+        self.message.setText("")
+        count = sum(receipt.counts.values())
+        self.result_text.setText(
+            f"File: {receipt.path.name}\n"
+            f"Folder: {receipt.path.parent}\n"
+            f"It holds {items(count)}.\n"
+            f"Fingerprint: {fingerprint(receipt.sha256)}"
+        )
+        if receipt.mode is Mode.PASSPHRASE:
+            self.reminder.setText(
+                "Give the file to your mentor as you like (a USB stick, email, a shared "
+                "folder). Tell them the passphrase in person or on the phone, not in the "
+                f"same message as the file:\n\n{self.chosen_passphrase()}\n\n"
+                "Your mentor's app lists the same fingerprint once they import the file."
+            )
+        else:
+            self.reminder.setText(
+                "Give the file to your mentor as you like (a USB stick, email, a shared "
+                "folder). It is encrypted to their key, so no passphrase is needed and "
+                "nobody else can open it. Your mentor's app lists the same fingerprint once "
+                "they import the file."
+            )
+        self.pages.setCurrentWidget(self.done_page)
+        self.close_button.show()  # before the others go, so the row never empties
+        for button in (self.preview_button, self.write_button, self.cancel_button):
+            button.hide()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.share_written.emit(receipt, changes)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.message.setText(message_for(error))

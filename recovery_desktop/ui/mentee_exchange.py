@@ -1,0 +1,175 @@
+"""The mentee's side of the exchange: sharing with the mentor and importing their feedback.
+
+Owns the Mentor tab and answers File > Share with my mentor (Ctrl+E) and File > Import
+mentor feedback (Ctrl+I). Reading, decrypting and merging a file run in the background;
+the passphrase, when the file needs one, is asked for first, on the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from recovery_desktop.domain.exchange_format import FEEDBACK
+from recovery_desktop.domain.file_types import FEEDBACK_SUFFIX
+from recovery_desktop.services import exchange, suggestions
+from recovery_desktop.services.changes import Changes
+from recovery_desktop.services.exchange import ImportResult, Receipt
+from recovery_desktop.services.exchange_file import MAX_FILE_BYTES
+from recovery_desktop.settings import Settings
+from recovery_desktop.ui.dialogs.share_dialog import ShareDialog, default_folder
+from recovery_desktop.ui.editing import Editor
+from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.exchange_words import fingerprint
+from recovery_desktop.ui.main_window import MainWindow
+from recovery_desktop.ui.tasks import Runner
+from recovery_desktop.ui.views.mentor_tab import MentorTab
+
+TITLE = "Import mentor feedback"
+
+
+def _read(path: Path) -> tuple[bytes, bool]:
+    """A file's bytes (at most what an exchange file may hold), and if it needs a passphrase."""
+    with path.open("rb") as file:
+        data = file.read(MAX_FILE_BYTES + 1)  # a larger file is refused, not read whole
+    return data, exchange.needs_passphrase(data)
+
+
+def import_summary(result: ImportResult, waiting: int) -> str:
+    """The calm line in the status bar after an import."""
+    if result.already_imported:
+        return "This feedback file was imported before, so nothing changed."
+    who = result.sender_name or "your mentor"
+    if result.written == 0:
+        text = f"Feedback from {who} imported; nothing in it was new."
+    else:
+        noun = "item" if result.written == 1 else "items"
+        text = f"Feedback from {who} imported: {result.written} new or updated {noun}."
+    if waiting:
+        noun = "suggestion is" if waiting == 1 else "suggestions are"
+        text += f" {waiting} {noun} waiting for your answer."
+    return text
+
+
+class MenteeExchange(QObject):
+    """The Mentor tab, File > Share with my mentor and File > Import mentor feedback."""
+
+    #: A feedback file was imported (ImportResult).
+    feedback_imported = Signal(object)
+
+    def __init__(
+        self,
+        editor: Editor,
+        settings: Settings,
+        window: MainWindow,
+        runner: Runner,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(window)
+        self._editor = editor
+        self._settings = settings
+        self._window = window
+        self._runner = runner
+        self._today = today
+        #: The share dialog opened last (tests drive it).
+        self.dialog: ShareDialog | None = None
+        self.mentor_tab = MentorTab(editor, today)
+        window.add_page("&Mentor", "Mentor", self.mentor_tab, before="Progress")
+        window.share_action.triggered.connect(self.share)
+        window.import_feedback_action.triggered.connect(self.import_feedback)
+        self.mentor_tab.share_requested.connect(self.share)
+        self.mentor_tab.import_requested.connect(self.import_feedback)
+
+    # --- sharing -----------------------------------------------------------------------
+
+    def share(self) -> None:
+        """Open the share dialog."""
+        dialog = ShareDialog(
+            self._editor.vault, self._settings, self._runner, self._today, self._window
+        )
+        dialog.share_written.connect(self._on_share_written)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_share_written(self, receipt: Receipt, changes: Changes) -> None:
+        self._editor.bus.changed.emit(changes)
+        self._status(f"Share file written: {receipt.path.name} ({fingerprint(receipt.sha256)}).")
+
+    # --- importing ---------------------------------------------------------------------
+
+    def import_feedback(self) -> None:
+        """Ask for a feedback file, then import it."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self._window,
+            TITLE,
+            str(default_folder()),
+            f"Feedback files (*{FEEDBACK_SUFFIX});;All files (*)",
+        )
+        if name:
+            self.import_feedback_file(Path(name))
+
+    def import_feedback_file(self, path: Path) -> None:
+        """Import the feedback file at ``path`` (also for a file opened with the app)."""
+        self._status(f"Reading {path.name}…", 0)
+        self._runner.run(
+            lambda: _read(path),
+            lambda found: self._on_read(path, *found),
+            lambda error: self._on_failed(path, error),
+        )
+
+    def _on_read(self, path: Path, data: bytes, needs_passphrase: bool) -> None:
+        passphrase = ""
+        if needs_passphrase:
+            # The file's name goes in the title bar (plain text), never in the label.
+            passphrase, ok = QInputDialog.getText(
+                self._window,
+                f"{TITLE}: {path.name}",
+                "This file is protected with the passphrase you agreed with your mentor. "
+                "Please type it:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                self._status("Nothing was imported.")
+                return
+        vault = self._editor.vault
+        if not vault.is_open:  # locked while the passphrase was asked for
+            return
+
+        def job() -> ImportResult:
+            return exchange.import_file(vault, data, lambda: passphrase)
+
+        self._status(f"Importing {path.name}…", 0)
+        self._runner.run(job, self._on_imported, lambda error: self._on_failed(path, error))
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self._editor.bus.changed.emit(result.changes)
+        vault = self._editor.vault
+        waiting = len(suggestions.pending(vault)) if vault.is_open else 0
+        self._status(import_summary(result, waiting), 15_000)
+        if result.kind == FEEDBACK:
+            self._window.tabs.setCurrentWidget(self.mentor_tab)
+        self.feedback_imported.emit(result)
+
+    def _on_failed(self, path: Path, error: BaseException) -> None:
+        self._window.statusBar().clearMessage()
+        if isinstance(error, OSError):
+            box = QMessageBox(self._window)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(TITLE)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(
+                f"The file {path.name} could not be read. Please check that it is still "
+                "there and that you can open it, then try again. Nothing was imported."
+            )
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.open()
+            return
+        show_error(self._window, error, TITLE)
+
+    def _status(self, text: str, msecs: int = 8000) -> None:
+        self._window.statusBar().showMessage(text, msecs)

@@ -1,0 +1,223 @@
+"""Table models for the Mentor tab: notes, recognitions, suggestions, comments, sharing history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from recovery_desktop.domain.feedback import (
+    Comment,
+    Recognition,
+    RecognitionKind,
+    SessionNote,
+    Suggestion,
+    SuggestionKind,
+)
+from recovery_desktop.domain.records import Record
+from recovery_desktop.services.exchange import LogEntry
+from recovery_desktop.services.from_mentor import CommentOn
+from recovery_desktop.services.suggestions import Answered
+from recovery_desktop.ui.exchange_words import counts_text, fingerprint, items, mode_text
+from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
+from recovery_desktop.ui.widgets.mentor_comments import item_name
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _date(day: dt.date | None) -> str:
+    return f"{day:%d %b %Y}" if day else ""
+
+
+def _written(record: Record) -> str:
+    return _date(record.created_at.astimezone().date()) if record.created_at else ""
+
+
+def _written_key(record: Record) -> float | None:
+    return record.created_at.timestamp() if record.created_at else None
+
+
+def suggestion_kind(kind: SuggestionKind) -> str:
+    """What a suggestion would become."""
+    return "Goal" if kind is SuggestionKind.GOAL else "Coping strategy"
+
+
+def recognition_kind(kind: RecognitionKind) -> str:
+    """A strength noticed, or a win celebrated."""
+    return "Strength noticed" if kind is RecognitionKind.STRENGTH else "Win celebrated"
+
+
+class SessionNoteTableModel(RecordTableModel[SessionNote]):
+    """Session notes, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Session", lambda n: _date(n.day), lambda n: n.day.toordinal()),
+                Column("Agreed actions", lambda n: "; ".join(n.agreed_actions.split("\n")).strip()),
+                Column(
+                    "Next session",
+                    lambda n: _date(n.next_session),
+                    lambda n: n.next_session.toordinal() if n.next_session else None,
+                ),
+            ],
+            parent,
+        )
+
+
+class RecognitionTableModel(RecordTableModel[Recognition]):
+    """Strengths noticed and wins celebrated, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Date", lambda r: _date(r.day), lambda r: r.day.toordinal()),
+                Column("Kind", lambda r: recognition_kind(r.kind)),
+                Column("What your mentor wrote", lambda r: _one_line(r.text)),
+            ],
+            parent,
+        )
+
+
+class SuggestionTableModel(RecordTableModel[Suggestion]):
+    """Suggestions waiting for an answer."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Suggestion", lambda s: s.title),
+                Column("Would become", lambda s: suggestion_kind(s.kind)),
+                Column("Suggested", _written, _written_key),
+            ],
+            parent,
+        )
+
+
+def answer_text(answered: Answered) -> str:
+    """The mentee's answer, and what became of their copy."""
+    if not answered.answer.accepted:
+        return "Declined"
+    if answered.copy is None:
+        return "Accepted (you removed it since)"
+    where = "your goals" if answered.suggestion.kind is SuggestionKind.GOAL else "your plan"
+    return f"Accepted: in {where}"
+
+
+class AnsweredSuggestionTableModel(RecordTableModel[Suggestion]):
+    """Suggestions already answered, with the answer."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self._answers: dict[str, Answered] = {}
+        super().__init__(
+            [
+                Column("Suggestion", lambda s: s.title),
+                Column("Would become", lambda s: suggestion_kind(s.kind)),
+                Column("Your answer", lambda s: answer_text(self._answers[s.id])),
+            ],
+            parent,
+        )
+
+    def set_answered(self, answered: list[Answered]) -> None:
+        """Replace the rows."""
+        self._answers = {a.suggestion.id: a for a in answered}
+        self.set_records([a.suggestion for a in answered])
+
+    def answered(self, suggestion_id: str) -> Answered | None:
+        """The answer shown for a suggestion."""
+        return self._answers.get(suggestion_id)
+
+
+class CommentTableModel(RecordTableModel[Comment]):
+    """The mentor's comments with what each is about."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self._about: dict[str, str] = {}
+        super().__init__(
+            [
+                Column("Written", _written, _written_key),
+                Column("About", lambda c: self._about.get(c.id, "")),
+                Column("Comment", lambda c: _one_line(c.text)),
+            ],
+            parent,
+        )
+
+    def set_comments(self, comments: list[CommentOn]) -> None:
+        """Replace the rows; each comment comes with its item (None if removed)."""
+        self._about = {c.comment.id: item_name(c.item) for c in comments}
+        self.set_records([c.comment for c in comments])
+
+    def about(self, comment_id: str) -> str:
+        """What a shown comment refers to."""
+        return self._about.get(comment_id, "")
+
+
+COL_WHEN, COL_FILE, COL_HELD, COL_MODE, COL_FINGERPRINT = range(5)
+_LOG_TITLES = ("When", "File", "What it held", "Protection", "Fingerprint")
+
+
+def _log_text(entry: LogEntry, column: int) -> str:
+    if column == COL_WHEN:
+        return f"{entry.logged_at.astimezone():%d %b %Y %H:%M}"
+    if column == COL_FILE:
+        if entry.direction == "sent":
+            return "Share you wrote"
+        return "Feedback you imported" if entry.kind == "feedback" else "Share you imported"
+    if column == COL_HELD:
+        return f"{items(sum(entry.counts.values()))}: {counts_text(entry.counts)}"
+    if column == COL_MODE:
+        return mode_text(entry.mode)
+    return fingerprint(entry.sha256)
+
+
+class ExchangeLogTableModel(QAbstractTableModel):
+    """Every file written or imported, newest first (plain text)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LogEntry] = []
+
+    def set_entries(self, entries: list[LogEntry]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> LogEntry:
+        """The entry on ``row``."""
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of files."""
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of columns."""
+        return 0 if parent.isValid() else len(_LOG_TITLES)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Plain text for each cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        text = _log_text(self._entries[index.row()], index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{_LOG_TITLES[index.column()]}: {text}"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_LOG_TITLES)
+        ):
+            return _LOG_TITLES[section]
+        return None
