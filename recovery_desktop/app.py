@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -22,10 +22,12 @@ from recovery_desktop.cli import EXIT_OK, PASSPHRASE_ENV, exit_code_for
 from recovery_desktop.domain.errors import RecoveryError
 from recovery_desktop.domain.profile import Role
 from recovery_desktop.messages import describe
-from recovery_desktop.settings import Settings
+from recovery_desktop.settings import LANGUAGE, THEME, Settings
 from recovery_desktop.storage.folder import VaultFolder
+from recovery_desktop.ui.i18n import install_translators
 from recovery_desktop.ui.session import WORKSPACE_MODULE, SessionController
 from recovery_desktop.ui.tasks import TaskRunner
+from recovery_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from recovery_desktop.storage.vault import OpenVault
@@ -71,8 +73,8 @@ class _FirstPaintQuitter(QObject):
         return False
 
 
-def make_application() -> QApplication:
-    """The QApplication, named so the desktop and the keychain recognise it."""
+def make_application(theme: str = "system") -> QApplication:
+    """The QApplication, named so the desktop and the keychain recognise it, in ``theme``."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -82,6 +84,7 @@ def make_application() -> QApplication:
     app.setQuitOnLastWindowClosed(False)  # locking closes the window; the app lives on
     icon = resources.files("recovery_desktop.resources") / "icons" / "app.svg"
     app.setWindowIcon(QIcon(str(icon)))
+    apply_theme(theme)  # light, dark, or following the system as it changes
     return app
 
 
@@ -100,29 +103,41 @@ def _open_demo(folder: VaultFolder, role: Role) -> tuple[OpenVault, str]:
         demo_mentor.fill(created.vault, years=2)  # a session in progress with mentee Alex
     else:
         demo.fill(created.vault, years=2)
-    return created.vault, f"Demo vault. Passphrase: {passphrase}"
+        demo_mentor.feedback_for_mentee(created.vault)  # the Mentor tab has something
+    note = QCoreApplication.translate("app", "Demo vault. Passphrase: {passphrase}")
+    return created.vault, note.format(passphrase=passphrase)
 
 
 def _fatal(error: RecoveryError, interactive: bool) -> int:
     """Say why the window cannot open: on stderr always, in a message box if someone is there."""
     print(f"recovery-desktop: {describe(error)}", file=sys.stderr)
     if interactive:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, describe(error))
+        text = describe(error, QCoreApplication.translate)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
     return exit_code_for(error)
 
 
 def _warm_imports() -> None:
-    thread = threading.Thread(
-        target=importlib.import_module, args=(WORKSPACE_MODULE,), name="warm-imports", daemon=True
-    )
+    thread = threading.Thread(target=_warm, name="warm-imports", daemon=True)
     thread.start()
+
+
+def _warm() -> None:
+    """Load the workspace and set up SQLAlchemy's mappers while the passphrase is typed."""
+    importlib.import_module(WORKSPACE_MODULE)
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()  # else the first query after unlocking pays for it
 
 
 def run_window(args: argparse.Namespace, data_dir: Path) -> int:
     """Open the window; returns the exit code."""
-    app = make_application()
+    app = make_application(Settings.in_folder(data_dir).get(THEME))
+    # Before any widget exists: texts are set when widgets are built. The demo, in its own
+    # folder, speaks the language chosen for the person's own data folder.
+    install_translators(app, Settings.in_folder(data_dir).get(LANGUAGE))
     demo_dir = None
     if args.demo:
         demo_dir = tempfile.TemporaryDirectory(prefix="recovery-desktop-demo-")

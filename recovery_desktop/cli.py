@@ -215,12 +215,14 @@ def _cmd_demo_data(args: argparse.Namespace, data_dir: Path) -> int:
             )
             return EXIT_OK
         summary = demo.fill(vault, years=args.years, seed=args.seed)
+        feedback = demo_mentor.feedback_for_mentee(vault, seed=args.seed)
         growth = summary.growth
         print(
             f"Added demo data: {summary.triggers} triggers, {summary.encounters} urge-log "
             f"entries and {summary.journal_entries} journal entries; {growth.goals} goals, "
             f"{growth.checkins} check-ins, {growth.assessments} self-assessments, "
-            f"{growth.learning} learning-log entries and {growth.milestones} milestones."
+            f"{growth.learning} learning-log entries and {growth.milestones} milestones; "
+            f"{feedback} items of feedback from a mentor."
         )
         return EXIT_OK
 

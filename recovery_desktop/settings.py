@@ -59,6 +59,11 @@ SELF_ASSESSMENT_WEEKS = Setting(
 PROGRESS_RANGE = Setting(
     "progress_range", str, "30d", "Progress charts' range: 30d, 90d, 1y, all or custom:FROM:TO."
 )
+LANGUAGE = Setting(
+    "language", str, "system", "The app's language: system (follow the computer), en or es."
+)
+THEME = Setting("theme", str, "system", "Colours: system (follow the computer), light or dark.")
+BACKUPS_KEPT = Setting("backups_kept", int, 7, "How many daily backups to keep (at least 1).")
 
 ALL = (
     IDLE_LOCK_MINUTES,
@@ -71,6 +76,9 @@ ALL = (
     QUIET_HOURS_END,
     SELF_ASSESSMENT_WEEKS,
     PROGRESS_RANGE,
+    LANGUAGE,
+    THEME,
+    BACKUPS_KEPT,
 )
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+# The "system" language setting must mean English here, whatever the machine speaks: Qt reads
+# LANGUAGE first for the person's languages, and tests compare English strings.
+os.environ["LANGUAGE"] = "en"
 
 from collections.abc import Iterator
 from pathlib import Path

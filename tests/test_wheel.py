@@ -33,6 +33,8 @@ found = {
     "icon": (files / "icons" / "app.svg").read_text(encoding="utf-8"),
     "schema": json.loads((files / "exchange.schema.json").read_text(encoding="utf-8")),
     "linux": sorted(entry.name for entry in (files / "linux").iterdir()),
+    "guide": (files / "help" / "guide.html").read_text(encoding="utf-8"),
+    "translations": sorted(entry.name for entry in (files / "translations").iterdir()),
 }
 desktop = (files / "linux" / (sys.argv[1] + ".desktop")).read_text(encoding="utf-8")
 found["desktop_starts"] = desktop.splitlines()[0]
@@ -125,3 +127,6 @@ def test_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path):
         f"{APP_ID}{ext}" for ext in (".desktop", ".metainfo.xml", ".mime.xml")
     )
     assert found["desktop_starts"] == "[Desktop Entry]"
+    assert "user guide</h1>" in found["guide"] and "In a crisis" in found["guide"]
+    # The Spanish catalog ships compiled; its .ts source comes along for translators.
+    assert {"recovery_desktop_es.qm", "recovery_desktop_es.ts"} <= set(found["translations"])

@@ -11,16 +11,17 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.records import Record
 
 SCALE_MIN, SCALE_MAX = 1, 6
 SCALE_LABELS = {
-    1: "Not at all",
-    2: "Rarely",
-    3: "Somewhat",
-    4: "Mostly",
-    5: "Very much",
-    6: "Completely",
+    1: QT_TRANSLATE_NOOP("Scale", "Not at all"),
+    2: QT_TRANSLATE_NOOP("Scale", "Rarely"),
+    3: QT_TRANSLATE_NOOP("Scale", "Somewhat"),
+    4: QT_TRANSLATE_NOOP("Scale", "Mostly"),
+    5: QT_TRANSLATE_NOOP("Scale", "Very much"),
+    6: QT_TRANSLATE_NOOP("Scale", "Completely"),
 }
 #: How often the pair may agree to take it, in weeks.
 EVERY_WEEKS = (2, 3, 4)
@@ -36,14 +37,27 @@ class Question:
 
 #: Our own questions; their keys never change.
 OWN_QUESTIONS = (
-    Question("own-people", "I have people I can turn to when things get hard."),
-    Question("own-routine", "My days have a routine that supports my recovery."),
-    Question("own-cravings", "I feel able to handle cravings when they come."),
-    Question("own-home", "Where I live feels safe and steady."),
-    Question("own-body", "I look after my body: sleep, food and movement."),
-    Question("own-meaning", "I spend time on things that matter to me."),
-    Question("own-hope", "I feel hopeful about the months ahead."),
-    Question("own-slip", "I know what I would do if I slipped."),
+    Question(
+        "own-people",
+        QT_TRANSLATE_NOOP("Question", "I have people I can turn to when things get hard."),
+    ),
+    Question(
+        "own-routine",
+        QT_TRANSLATE_NOOP("Question", "My days have a routine that supports my recovery."),
+    ),
+    Question(
+        "own-cravings",
+        QT_TRANSLATE_NOOP("Question", "I feel able to handle cravings when they come."),
+    ),
+    Question("own-home", QT_TRANSLATE_NOOP("Question", "Where I live feels safe and steady.")),
+    Question(
+        "own-body", QT_TRANSLATE_NOOP("Question", "I look after my body: sleep, food and movement.")
+    ),
+    Question(
+        "own-meaning", QT_TRANSLATE_NOOP("Question", "I spend time on things that matter to me.")
+    ),
+    Question("own-hope", QT_TRANSLATE_NOOP("Question", "I feel hopeful about the months ahead.")),
+    Question("own-slip", QT_TRANSLATE_NOOP("Question", "I know what I would do if I slipped.")),
 )
 
 

@@ -12,6 +12,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.records import Record
 
 MOOD_MIN, MOOD_MAX = 1, 5
@@ -30,9 +31,11 @@ class UseStatus(enum.StrEnum):
     def label(self) -> str:
         """How the status reads in the app."""
         return {
-            UseStatus.FREE: "Substance-free",
-            UseStatus.LAPSE: "A lapse (a single use)",
-            UseStatus.RELAPSE: "A relapse (back to the old pattern)",
+            UseStatus.FREE: QT_TRANSLATE_NOOP("UseStatus", "Substance-free"),
+            UseStatus.LAPSE: QT_TRANSLATE_NOOP("UseStatus", "A lapse (a single use)"),
+            UseStatus.RELAPSE: QT_TRANSLATE_NOOP(
+                "UseStatus", "A relapse (back to the old pattern)"
+            ),
         }[self]
 
     @property
@@ -52,13 +55,21 @@ class Sharing(enum.StrEnum):
     def label(self) -> str:
         """How the choice reads in the app."""
         return {
-            Sharing.PRIVATE: "Keep private",
-            Sharing.SUMMARY: "Share a summary (mood, craving, substance-free or not)",
-            Sharing.FULL: "Share everything, notes included",
+            Sharing.PRIVATE: QT_TRANSLATE_NOOP("Sharing", "Keep private"),
+            Sharing.SUMMARY: QT_TRANSLATE_NOOP(
+                "Sharing", "Share a summary (mood, craving, substance-free or not)"
+            ),
+            Sharing.FULL: QT_TRANSLATE_NOOP("Sharing", "Share everything, notes included"),
         }[self]
 
 
-MOOD_LABELS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+MOOD_LABELS = {
+    1: QT_TRANSLATE_NOOP("Mood", "Very low"),
+    2: QT_TRANSLATE_NOOP("Mood", "Low"),
+    3: QT_TRANSLATE_NOOP("Mood", "Okay"),
+    4: QT_TRANSLATE_NOOP("Mood", "Good"),
+    5: QT_TRANSLATE_NOOP("Mood", "Very good"),
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -84,10 +95,10 @@ class CheckIn(Record):
     def halt(self) -> tuple[str, ...]:
         """The HALT states ticked, as words."""
         flags = (
-            ("Hungry", self.hungry),
-            ("Angry", self.angry),
-            ("Lonely", self.lonely),
-            ("Tired", self.tired),
+            (QT_TRANSLATE_NOOP("HALT", "Hungry"), self.hungry),
+            (QT_TRANSLATE_NOOP("HALT", "Angry"), self.angry),
+            (QT_TRANSLATE_NOOP("HALT", "Lonely"), self.lonely),
+            (QT_TRANSLATE_NOOP("HALT", "Tired"), self.tired),
         )
         return tuple(name for name, on in flags if on)
 
@@ -126,10 +137,10 @@ class AuditAction(enum.StrEnum):
     def label(self) -> str:
         """How the action reads in the app."""
         return {
-            AuditAction.ADDED_LATER: "Added later",
-            AuditAction.CORRECTED: "Corrected",
-            AuditAction.REMOVED: "Removed",
-            AuditAction.RESTORED: "Brought back",
+            AuditAction.ADDED_LATER: QT_TRANSLATE_NOOP("AuditAction", "Added later"),
+            AuditAction.CORRECTED: QT_TRANSLATE_NOOP("AuditAction", "Corrected"),
+            AuditAction.REMOVED: QT_TRANSLATE_NOOP("AuditAction", "Removed"),
+            AuditAction.RESTORED: QT_TRANSLATE_NOOP("AuditAction", "Brought back"),
         }[self]
 
 

@@ -87,12 +87,19 @@ class DiskFullError(RecoveryError):
 
 
 class ValidationError(RecoveryError):
-    """A value a user entered is not acceptable; ``field`` names the input."""
+    """A value a user entered is not acceptable; ``field`` names the input.
 
-    def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
+    ``problem`` may hold ``{name}`` placeholders filled from ``values``: the UI translates
+    the unfilled ``template`` and fills it in the person's language.
+    """
+
+    def __init__(self, field: str, problem: str, **values: object) -> None:
+        text = problem.format(**values) if values else problem
+        super().__init__(f"{field}: {text}")
         self.field = field
-        self.problem = problem
+        self.template = problem
+        self.values = values
+        self.problem = text
 
 
 class BackupNotFoundError(RecoveryError):

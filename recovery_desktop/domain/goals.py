@@ -8,6 +8,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.profile import Owner
 from recovery_desktop.domain.records import Record
 
@@ -27,7 +28,11 @@ class Horizon(enum.StrEnum):
     @property
     def label(self) -> str:
         """How the horizon reads in the app."""
-        return self.value.capitalize()
+        return {
+            Horizon.DAILY: QT_TRANSLATE_NOOP("Horizon", "Daily"),
+            Horizon.WEEKLY: QT_TRANSLATE_NOOP("Horizon", "Weekly"),
+            Horizon.MILESTONE: QT_TRANSLATE_NOOP("Horizon", "Milestone"),
+        }[self]
 
 
 class GoalType(enum.StrEnum):
@@ -41,9 +46,9 @@ class GoalType(enum.StrEnum):
     def label(self) -> str:
         """How the type reads in the app."""
         return {
-            GoalType.ABSTINENCE: "Abstinence",
-            GoalType.REDUCTION: "Reduction",
-            GoalType.OTHER: "Something else",
+            GoalType.ABSTINENCE: QT_TRANSLATE_NOOP("GoalType", "Abstinence"),
+            GoalType.REDUCTION: QT_TRANSLATE_NOOP("GoalType", "Reduction"),
+            GoalType.OTHER: QT_TRANSLATE_NOOP("GoalType", "Something else"),
         }[self]
 
 
@@ -59,7 +64,13 @@ class GoalStatus(enum.StrEnum):
     @property
     def label(self) -> str:
         """How the status reads in the app."""
-        return self.value.capitalize()
+        return {
+            GoalStatus.PROPOSED: QT_TRANSLATE_NOOP("GoalStatus", "Proposed"),
+            GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("GoalStatus", "Active"),
+            GoalStatus.PAUSED: QT_TRANSLATE_NOOP("GoalStatus", "Paused"),
+            GoalStatus.DONE: QT_TRANSLATE_NOOP("GoalStatus", "Done"),
+            GoalStatus.DROPPED: QT_TRANSLATE_NOOP("GoalStatus", "Dropped"),
+        }[self]
 
     @property
     def is_open(self) -> bool:
@@ -151,7 +162,10 @@ class Due(enum.IntEnum):
     @property
     def label(self) -> str:
         """How it reads in the app ("" when there is nothing to say)."""
-        return {Due.OVERDUE: "Overdue", Due.THIS_WEEK: "Due this week"}.get(self, "")
+        return {
+            Due.OVERDUE: QT_TRANSLATE_NOOP("Due", "Overdue"),
+            Due.THIS_WEEK: QT_TRANSLATE_NOOP("Due", "Due this week"),
+        }.get(self, "")
 
 
 def due_state(goal: Goal, today: dt.date) -> Due:
@@ -184,7 +198,10 @@ class UpdateKind(enum.StrEnum):
     @property
     def label(self) -> str:
         """How the kind reads in the app."""
-        return {UpdateKind.PROGRESS: "Progress", UpdateKind.ADJUSTMENT: "Adjusted"}[self]
+        return {
+            UpdateKind.PROGRESS: QT_TRANSLATE_NOOP("UpdateKind", "Progress"),
+            UpdateKind.ADJUSTMENT: QT_TRANSLATE_NOOP("UpdateKind", "Adjusted"),
+        }[self]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from recovery_desktop.domain.assessment import SelfAssessment
+from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
 from recovery_desktop.domain.checkins import CheckIn
-from recovery_desktop.domain.goals import Goal
+from recovery_desktop.domain.feedback import SuggestionAnswer
+from recovery_desktop.domain.goals import Goal, GoalUpdate
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
 from recovery_desktop.domain.milestones import Milestone
-from recovery_desktop.domain.plan import CopingStrategy, Plan, SupportContact, WarningSign
+from recovery_desktop.domain.plan import (
+    CopingStrategy,
+    Plan,
+    PlanVersion,
+    SupportContact,
+    WarningSign,
+)
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.triggers import Encounter, Trigger
 
@@ -40,4 +47,12 @@ def item_label(record: Record) -> str:
             return f"Urge logged {record.occurred_at.astimezone():%d %b %Y, %H:%M}"
         case CheckIn():
             return f"Check-in of {record.day:%d %b %Y}"
+        case GoalUpdate():
+            return f"Goal note of {record.day:%d %b %Y}"
+        case PlanVersion():
+            return f"Plan version {record.number}, reviewed {record.reviewed_on:%d %b %Y}"
+        case AssessmentQuestion():
+            return f"Self-assessment question: {record.text}"
+        case SuggestionAnswer():
+            return "An answer to a suggestion"
     return "An item"

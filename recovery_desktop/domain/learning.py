@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.records import Record
 
 
@@ -22,11 +23,11 @@ class LearningKind(enum.StrEnum):
     def label(self) -> str:
         """How the kind reads in the app."""
         return {
-            LearningKind.WORKSHOP: "Workshop",
-            LearningKind.READING: "Reading",
-            LearningKind.MEETING: "Meeting",
-            LearningKind.SUPPORT_GROUP: "Support group",
-            LearningKind.EVENT: "Event",
+            LearningKind.WORKSHOP: QT_TRANSLATE_NOOP("LearningKind", "Workshop"),
+            LearningKind.READING: QT_TRANSLATE_NOOP("LearningKind", "Reading"),
+            LearningKind.MEETING: QT_TRANSLATE_NOOP("LearningKind", "Meeting"),
+            LearningKind.SUPPORT_GROUP: QT_TRANSLATE_NOOP("LearningKind", "Support group"),
+            LearningKind.EVENT: QT_TRANSLATE_NOOP("LearningKind", "Event"),
         }[self]
 
 
@@ -42,10 +43,10 @@ class Repeat(enum.StrEnum):
     def label(self) -> str:
         """How the schedule reads in the app."""
         return {
-            Repeat.NONE: "Once",
-            Repeat.WEEKLY: "Every week",
-            Repeat.FORTNIGHTLY: "Every two weeks",
-            Repeat.MONTHLY: "Every month",
+            Repeat.NONE: QT_TRANSLATE_NOOP("Repeat", "Once"),
+            Repeat.WEEKLY: QT_TRANSLATE_NOOP("Repeat", "Every week"),
+            Repeat.FORTNIGHTLY: QT_TRANSLATE_NOOP("Repeat", "Every two weeks"),
+            Repeat.MONTHLY: QT_TRANSLATE_NOOP("Repeat", "Every month"),
         }[self]
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from recovery_desktop.domain.codec import from_plain, to_plain
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.plan import (
     CopingStrategy,
     Plan,
@@ -21,15 +22,21 @@ from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.triggers import Trigger
 
 SECTION_TITLES = {
-    PlanSection.REASONS: "My reasons for recovery and what I protect",
-    PlanSection.ROUTINE: "My daily routine and balance",
-    PlanSection.LAPSE_PLAN: "If I slip: my first steps",
-    PlanSection.CRISIS_STEPS: "Crisis steps and crisis lines",
-    PlanSection.SAFER_ENVIRONMENT: "Making my surroundings safer",
-    PlanSection.CHECK_IN_RHYTHM: "How often my mentor and I check in",
-    PlanSection.CONTACT_HOURS: "When I can contact my mentor",
-    PlanSection.MENTOR_UNREACHABLE: "If my mentor cannot be reached",
-    PlanSection.KEPT_WHERE: "Where this plan is kept",
+    PlanSection.REASONS: QT_TRANSLATE_NOOP(
+        "PlanSection", "My reasons for recovery and what I protect"
+    ),
+    PlanSection.ROUTINE: QT_TRANSLATE_NOOP("PlanSection", "My daily routine and balance"),
+    PlanSection.LAPSE_PLAN: QT_TRANSLATE_NOOP("PlanSection", "If I slip: my first steps"),
+    PlanSection.CRISIS_STEPS: QT_TRANSLATE_NOOP("PlanSection", "Crisis steps and crisis lines"),
+    PlanSection.SAFER_ENVIRONMENT: QT_TRANSLATE_NOOP("PlanSection", "Making my surroundings safer"),
+    PlanSection.CHECK_IN_RHYTHM: QT_TRANSLATE_NOOP(
+        "PlanSection", "How often my mentor and I check in"
+    ),
+    PlanSection.CONTACT_HOURS: QT_TRANSLATE_NOOP("PlanSection", "When I can contact my mentor"),
+    PlanSection.MENTOR_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "PlanSection", "If my mentor cannot be reached"
+    ),
+    PlanSection.KEPT_WHERE: QT_TRANSLATE_NOOP("PlanSection", "Where this plan is kept"),
 }
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.records import Record
 
 
@@ -23,7 +24,14 @@ class Stage(enum.StrEnum):
     @property
     def label(self) -> str:
         """How the stage reads in the app."""
-        return self.value.capitalize()
+        return {
+            Stage.EMOTIONAL: QT_TRANSLATE_NOOP("Stage", "Emotional"),
+            Stage.MENTAL: QT_TRANSLATE_NOOP("Stage", "Mental"),
+            Stage.PHYSICAL: QT_TRANSLATE_NOOP("Stage", "Physical"),
+            Stage.EARLY: QT_TRANSLATE_NOOP("Stage", "Early"),
+            Stage.MIDDLE: QT_TRANSLATE_NOOP("Stage", "Middle"),
+            Stage.LATE: QT_TRANSLATE_NOOP("Stage", "Late"),
+        }[self]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,11 +59,13 @@ class CopingKind(enum.StrEnum):
     def label(self) -> str:
         """How the kind reads in the app."""
         return {
-            CopingKind.INTERNAL: "Things I can do on my own",
-            CopingKind.DISTRACTION: "Distraction",
-            CopingKind.PEOPLE_PLACES: "People and places",
-            CopingKind.PROFESSIONAL: "Professional help",
-            CopingKind.SAFER_ENVIRONMENT: "Making my surroundings safer",
+            CopingKind.INTERNAL: QT_TRANSLATE_NOOP("CopingKind", "Things I can do on my own"),
+            CopingKind.DISTRACTION: QT_TRANSLATE_NOOP("CopingKind", "Distraction"),
+            CopingKind.PEOPLE_PLACES: QT_TRANSLATE_NOOP("CopingKind", "People and places"),
+            CopingKind.PROFESSIONAL: QT_TRANSLATE_NOOP("CopingKind", "Professional help"),
+            CopingKind.SAFER_ENVIRONMENT: QT_TRANSLATE_NOOP(
+                "CopingKind", "Making my surroundings safer"
+            ),
         }[self]
 
 
@@ -83,7 +93,14 @@ class ContactRole(enum.StrEnum):
     @property
     def label(self) -> str:
         """How the role reads in the app."""
-        return "Crisis line" if self is ContactRole.CRISIS_LINE else self.value.capitalize()
+        return {
+            ContactRole.MENTOR: QT_TRANSLATE_NOOP("ContactRole", "Mentor"),
+            ContactRole.SPONSOR: QT_TRANSLATE_NOOP("ContactRole", "Sponsor"),
+            ContactRole.FRIEND: QT_TRANSLATE_NOOP("ContactRole", "Friend"),
+            ContactRole.FAMILY: QT_TRANSLATE_NOOP("ContactRole", "Family"),
+            ContactRole.PROFESSIONAL: QT_TRANSLATE_NOOP("ContactRole", "Professional"),
+            ContactRole.CRISIS_LINE: QT_TRANSLATE_NOOP("ContactRole", "Crisis line"),
+        }[self]
 
 
 @dataclass(frozen=True, kw_only=True)

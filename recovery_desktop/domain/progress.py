@@ -22,6 +22,7 @@ from recovery_desktop.domain.assessment import SelfAssessment, TotalPoint, total
 from recovery_desktop.domain.checkins import CheckIn, latest_per_day, local_day
 from recovery_desktop.domain.goals import Goal, GoalStatus
 from recovery_desktop.domain.goals import progress as goal_progress
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.sobriety import SobrietyRecord, sobriety_record
 from recovery_desktop.domain.triggers import Encounter, Outcome, Trigger
@@ -44,11 +45,11 @@ class RangeKind(enum.StrEnum):
     def label(self) -> str:
         """How the choice reads in the app."""
         return {
-            RangeKind.LAST_30: "Last 30 days",
-            RangeKind.LAST_90: "Last 90 days",
-            RangeKind.YEAR: "Last 12 months",
-            RangeKind.ALL: "All of it",
-            RangeKind.CUSTOM: "Dates I choose",
+            RangeKind.LAST_30: QT_TRANSLATE_NOOP("RangeKind", "Last 30 days"),
+            RangeKind.LAST_90: QT_TRANSLATE_NOOP("RangeKind", "Last 90 days"),
+            RangeKind.YEAR: QT_TRANSLATE_NOOP("RangeKind", "Last 12 months"),
+            RangeKind.ALL: QT_TRANSLATE_NOOP("RangeKind", "All of it"),
+            RangeKind.CUSTOM: QT_TRANSLATE_NOOP("RangeKind", "Dates I choose"),
         }[self]
 
 
@@ -138,9 +139,11 @@ class DayStatus(enum.StrEnum):
     def label(self) -> str:
         """How the status reads in a legend."""
         return {
-            DayStatus.FREE: "Substance-free, checked in",
-            DayStatus.NO_CHECK_IN: "No check-in (counted substance-free)",
-            DayStatus.SLIP: "A slip (lapse or relapse)",
+            DayStatus.FREE: QT_TRANSLATE_NOOP("DayStatus", "Substance-free, checked in"),
+            DayStatus.NO_CHECK_IN: QT_TRANSLATE_NOOP(
+                "DayStatus", "No check-in (counted substance-free)"
+            ),
+            DayStatus.SLIP: QT_TRANSLATE_NOOP("DayStatus", "A slip (lapse or relapse)"),
         }[self]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from recovery_desktop.domain.checkins import CheckIn
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -57,13 +58,13 @@ class Rule(enum.StrEnum):
     def label(self) -> str:
         """The rule's name."""
         return {
-            Rule.CRAVING_RISING: "Craving rising over two weeks",
-            Rule.CHECK_INS_MISSED: "Check-ins missed for several days",
-            Rule.HALT_REPEATED: "A warning sign ticked again and again",
-            Rule.MOOD_LOWER: "Mood lower than usual",
-            Rule.URGES_MORE_OFTEN: "Urges coming more often",
-            Rule.SHORT_NIGHTS: "Short nights",
-            Rule.SLIPS_CLOSE: "Slips close together",
+            Rule.CRAVING_RISING: QT_TRANSLATE_NOOP("Rule", "Craving rising over two weeks"),
+            Rule.CHECK_INS_MISSED: QT_TRANSLATE_NOOP("Rule", "Check-ins missed for several days"),
+            Rule.HALT_REPEATED: QT_TRANSLATE_NOOP("Rule", "A warning sign ticked again and again"),
+            Rule.MOOD_LOWER: QT_TRANSLATE_NOOP("Rule", "Mood lower than usual"),
+            Rule.URGES_MORE_OFTEN: QT_TRANSLATE_NOOP("Rule", "Urges coming more often"),
+            Rule.SHORT_NIGHTS: QT_TRANSLATE_NOOP("Rule", "Short nights"),
+            Rule.SLIPS_CLOSE: QT_TRANSLATE_NOOP("Rule", "Slips close together"),
         }[self]
 
     @property

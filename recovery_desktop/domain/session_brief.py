@@ -80,37 +80,56 @@ def _names(items: Iterable[str], limit: int = 6) -> str:
 
 
 def _triggers_and_urges(
-    before: Sequence[Record], now: Sequence[Record], since: dt.datetime | None
+    before: Sequence[Record] | None, now: Sequence[Record], today: dt.date
 ) -> BriefSection:
-    old_ids = {r.id for r in before}
-    triggers = [t for t in _live(now, Trigger) if t.id not in old_ids]
+    """New triggers and urges since the last share (the last two weeks at the first)."""
     lines = []
-    if triggers:
-        lines.append(f"New triggers: {_names(t.name for t in triggers)}.")
-    urges = [e for e in _live(now, Encounter) if e.id not in old_ids]
-    if since is not None:
-        urges = [e for e in urges if e.occurred_at >= since]
+    if before is None:
+        start = today - dt.timedelta(days=WINDOW - 1)
+        urges = [e for e in _live(now, Encounter) if local_day(e.occurred_at) >= start]
+        when = f"in the last {WINDOW} days"
+    else:
+        old_ids = {r.id for r in before}
+        triggers = [t for t in _live(now, Trigger) if t.id not in old_ids]
+        if triggers:
+            lines.append(f"New triggers: {_names(t.name for t in triggers)}.")
+        # New by id, not by date: an urge written down later still counts as new.
+        urges = [e for e in _live(now, Encounter) if e.id not in old_ids]
+        when = "since the last share"
     if urges:
         passed = sum(1 for e in urges if e.outcome is Outcome.PASSED)
         mean = _average([e.intensity for e in urges])
         lines.append(
-            f"{len(urges)} urges logged since the last share, average intensity "
-            f"{mean:.1f}; {passed} passed without using."
+            f"{len(urges)} urge{'s' if len(urges) != 1 else ''} logged {when}, average "
+            f"intensity {mean:.1f}; {passed} passed without using."
         )
     else:
-        lines.append("No new urges logged since the last share.")
+        lines.append(f"No urges logged {when}.")
     return BriefSection("Triggers and urges", tuple(lines))
 
 
-def _goals(before: Sequence[Record], now: Sequence[Record], today: dt.date) -> BriefSection:
-    was_done = {g.id for g in _live(before, Goal) if g.status is GoalStatus.DONE}
+def _first_day(before: Sequence[Record] | None, today: dt.date) -> dt.date | None:
+    """At the first share, what counts as recent: the last two weeks (else: by id)."""
+    return today - dt.timedelta(days=WINDOW - 1) if before is None else None
+
+
+def _goals(before: Sequence[Record] | None, now: Sequence[Record], today: dt.date) -> BriefSection:
+    was_done = {g.id for g in _live(before or [], Goal) if g.status is GoalStatus.DONE}
+    since = _first_day(before, today)
     goals = _live(now, Goal)
-    done = [g for g in goals if g.status is GoalStatus.DONE and g.id not in was_done]
+    done = [
+        g
+        for g in goals
+        if g.status is GoalStatus.DONE
+        and g.id not in was_done
+        and (since is None or (g.done_on is not None and g.done_on >= since))
+    ]
     overdue = [g for g in goals if due_state(g, today) is Due.OVERDUE]
     active = [g for g in goals if g.status is GoalStatus.ACTIVE]
     lines = [f"{len(active)} active goals."]
     if done:
-        lines.append(f"Completed since the last share: {_names(g.title for g in done)}.")
+        when = "since the last share" if since is None else f"in the last {WINDOW} days"
+        lines.append(f"Completed {when}: {_names(g.title for g in done)}.")
     if overdue:
         lines.append(
             f"Past their date (worth a look together): {_names(g.title for g in overdue)}."
@@ -149,9 +168,16 @@ def _rhythm(days: dict[dt.date, CheckIn], today: dt.date) -> BriefSection:
     return BriefSection("Check-ins, craving and mood", tuple(lines))
 
 
-def _milestones(before: Sequence[Record], now: Sequence[Record]) -> BriefSection | None:
-    old_ids = {r.id for r in before}
-    reached = [m for m in _live(now, Milestone) if m.id not in old_ids]
+def _milestones(
+    before: Sequence[Record] | None, now: Sequence[Record], today: dt.date
+) -> BriefSection | None:
+    old_ids = {r.id for r in before or []}
+    since = _first_day(before, today)
+    reached = [
+        m
+        for m in _live(now, Milestone)
+        if m.id not in old_ids and (since is None or m.reached_on >= since)
+    ]
     if not reached:
         return None
     return BriefSection(
@@ -168,7 +194,6 @@ def brief(
     today: dt.date,
 ) -> Brief:
     """The brief for ``now`` (the latest share) against ``before`` (the one before)."""
-    previous = before or []
     when = f"{shared_at.astimezone():%d %B %Y}"
     if before_at is None:
         title = f"Session brief: {name}'s first share, of {when}"
@@ -178,11 +203,11 @@ def brief(
     checkins = _live(now, CheckIn)
     days = latest_per_day(checkins)
     sections = [
-        _triggers_and_urges(previous, now, before_at),
-        _goals(previous, now, today),
+        _triggers_and_urges(before, now, today),
+        _goals(before, now, today),
         _rhythm(days, today),
     ]
-    reached = _milestones(previous, now)
+    reached = _milestones(before, now, today)
     if reached is not None:
         sections.append(reached)
     urge_days = [local_day(e.occurred_at) for e in _live(now, Encounter)]

@@ -105,10 +105,13 @@ WORDS: tuple[str, ...] = tuple(_WORD_TEXT.split())
 
 
 def suggest(count: int = WORD_COUNT) -> str:
-    """A new random passphrase of ``count`` words separated by spaces."""
-    return " ".join(secrets.choice(WORDS) for _ in range(count))
+    """A new random passphrase of ``count`` different words separated by spaces.
+
+    No word twice: "lattice lattice" is easy to mishear as one word said once.
+    """
+    return " ".join(secrets.SystemRandom().sample(WORDS, count))
 
 
 def bits(count: int = WORD_COUNT) -> float:
-    """How many bits of randomness a suggestion of ``count`` words carries."""
-    return count * math.log2(len(WORDS))
+    """How many bits of randomness a suggestion of ``count`` different words carries."""
+    return sum(math.log2(len(WORDS) - taken) for taken in range(count))

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.records import Record
 
 
@@ -42,15 +43,15 @@ class TriggerCategory(enum.StrEnum):
 
 
 _CATEGORY_LABELS = {
-    TriggerCategory.PEOPLE: "People",
-    TriggerCategory.PLACES: "Places",
-    TriggerCategory.THINGS: "Things",
-    TriggerCategory.SITUATIONS: "Situations",
-    TriggerCategory.TIMES: "Times",
-    TriggerCategory.FEELINGS: "Feelings",
-    TriggerCategory.THOUGHTS: "Thoughts",
-    TriggerCategory.PHYSICAL: "Physical states",
-    TriggerCategory.GOING_WELL: "Things going well",
+    TriggerCategory.PEOPLE: QT_TRANSLATE_NOOP("TriggerCategory", "People"),
+    TriggerCategory.PLACES: QT_TRANSLATE_NOOP("TriggerCategory", "Places"),
+    TriggerCategory.THINGS: QT_TRANSLATE_NOOP("TriggerCategory", "Things"),
+    TriggerCategory.SITUATIONS: QT_TRANSLATE_NOOP("TriggerCategory", "Situations"),
+    TriggerCategory.TIMES: QT_TRANSLATE_NOOP("TriggerCategory", "Times"),
+    TriggerCategory.FEELINGS: QT_TRANSLATE_NOOP("TriggerCategory", "Feelings"),
+    TriggerCategory.THOUGHTS: QT_TRANSLATE_NOOP("TriggerCategory", "Thoughts"),
+    TriggerCategory.PHYSICAL: QT_TRANSLATE_NOOP("TriggerCategory", "Physical states"),
+    TriggerCategory.GOING_WELL: QT_TRANSLATE_NOOP("TriggerCategory", "Things going well"),
 }
 
 
@@ -64,7 +65,11 @@ class Risk(enum.IntEnum):
     @property
     def label(self) -> str:
         """How the risk reads in the app."""
-        return {Risk.LOW: "Low", Risk.MEDIUM: "Medium", Risk.HIGH: "High"}[self]
+        return {
+            Risk.LOW: QT_TRANSLATE_NOOP("Risk", "Low"),
+            Risk.MEDIUM: QT_TRANSLATE_NOOP("Risk", "Medium"),
+            Risk.HIGH: QT_TRANSLATE_NOOP("Risk", "High"),
+        }[self]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -95,9 +100,9 @@ class Outcome(enum.StrEnum):
     def label(self) -> str:
         """How the outcome reads in the app."""
         return {
-            Outcome.PASSED: "The urge passed",
-            Outcome.LAPSE: "A lapse",
-            Outcome.RELAPSE: "A relapse",
+            Outcome.PASSED: QT_TRANSLATE_NOOP("Outcome", "The urge passed"),
+            Outcome.LAPSE: QT_TRANSLATE_NOOP("Outcome", "A lapse"),
+            Outcome.RELAPSE: QT_TRANSLATE_NOOP("Outcome", "A relapse"),
         }[self]
 
 

@@ -1,4 +1,4 @@
-"""Backups: a daily encrypted snapshot on unlock, the last seven kept, and restore."""
+"""Backups: a daily encrypted snapshot on unlock, the last few kept (seven unless set), restore."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from recovery_desktop.storage.snapshots import (
 )
 from recovery_desktop.storage.vault import OpenVault
 
+#: Automatic snapshots kept unless the person chose another number in Preferences.
 KEEP = 7
 INTERVAL = dt.timedelta(days=1)
 
@@ -25,20 +26,22 @@ def backups(vault: OpenVault) -> list[Snapshot]:
     return list_snapshots(vault.paths.backups)
 
 
-def back_up_now(vault: OpenVault, now: dt.datetime | None = None) -> Snapshot:
-    """Take a snapshot now and keep only the newest ``KEEP`` automatic ones."""
+def back_up_now(vault: OpenVault, now: dt.datetime | None = None, keep: int = KEEP) -> Snapshot:
+    """Take a snapshot now and keep only the newest ``keep`` automatic ones (at least one)."""
     snapshot = take_snapshot(vault.engine, vault.paths.backups, now=now)
-    prune(vault.paths.backups, KEEP)
+    prune(vault.paths.backups, max(keep, 1))  # a hand-edited 0 must not delete them all
     return snapshot
 
 
-def back_up_if_due(vault: OpenVault, now: dt.datetime | None = None) -> Snapshot | None:
+def back_up_if_due(
+    vault: OpenVault, now: dt.datetime | None = None, keep: int = KEEP
+) -> Snapshot | None:
     """Take the daily snapshot unless one was taken in the last day."""
     now = now or dt.datetime.now(dt.UTC)
     latest = next((snap for snap in backups(vault) if not snap.label), None)
     if latest is not None and now - latest.taken_at < INTERVAL:
         return None
-    return back_up_now(vault, now)
+    return back_up_now(vault, now, keep)
 
 
 def restore(vault: OpenVault, folder: VaultFolder, name: str) -> OpenVault:

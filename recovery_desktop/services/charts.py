@@ -278,6 +278,25 @@ def _legend(
     )
 
 
+def _label_rows(
+    axes: Axes, ys: Sequence[float], names: Sequence[str], values: Sequence[str], theme: ChartTheme
+) -> None:
+    """Names on the left of horizontal percentage bars, and each row's figure at the right."""
+    axes.set_yticks(ys, names, parse_math=False)  # names are people's words, never math
+    axes.tick_params(axis="y", length=0)
+    for y, value in zip(ys, values, strict=True):
+        axes.annotate(
+            value,
+            (100, y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=7,
+            color=theme.ink,
+            annotation_clip=False,
+        )
+
+
 def _legend_below(axes: Axes, theme: ChartTheme, figure: Figure, ncols: int) -> None:
     """A legend along the foot of the figure, under the date ticks, lined up with the plot."""
     options: dict[str, Any] = {
@@ -996,19 +1015,7 @@ def coping_figure(
         height=0.62,
         label="It did not pass that time",
     )
-    axes.set_yticks(ys, names, parse_math=False)
-    axes.tick_params(axis="y", length=0)
-    for y, result in zip(ys, shown, strict=True):
-        axes.annotate(
-            f"{result.passed} of {result.used}",
-            (100, y),
-            xytext=(4, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=7,
-            color=theme.ink,
-            annotation_clip=False,
-        )
+    _label_rows(axes, ys, names, [f"{r.passed} of {r.used}" for r in shown], theme)
     axes.set_xlim(0, 100)
     axes.set_xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
     _legend_below(axes, theme, figure, 2)
@@ -1065,19 +1072,7 @@ def goals_figure(
             linewidth=0.6,
             height=0.6,
         )
-        steps_axes.set_yticks(ys, names, parse_math=False)
-        steps_axes.tick_params(axis="y", length=0)
-        for y, bar in zip(ys, bars, strict=True):
-            steps_axes.annotate(
-                f"{bar.done}/{bar.total}",
-                (100, y),
-                xytext=(3, 0),
-                textcoords="offset points",
-                va="center",
-                fontsize=7,
-                color=theme.ink,
-                annotation_clip=False,
-            )
+        _label_rows(steps_axes, ys, names, [f"{b.done}/{b.total}" for b in bars], theme)
         steps_axes.set_xlim(0, 100)
         steps_axes.set_xticks([0, 50, 100], ["0%", "50%", "100%"])
     else:

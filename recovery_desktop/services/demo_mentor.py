@@ -33,7 +33,7 @@ from recovery_desktop.domain.file_types import FEEDBACK_SUFFIX, SHARE_SUFFIX
 from recovery_desktop.domain.goals import Goal, GoalStatus, Step, format_steps
 from recovery_desktop.domain.profile import Role
 from recovery_desktop.domain.records import Record, new_id
-from recovery_desktop.domain.share_selection import ShareChoice
+from recovery_desktop.domain.share_selection import CheckInDetail, ShareChoice
 from recovery_desktop.domain.triggers import Encounter, Outcome, Risk, Trigger
 from recovery_desktop.services import (
     checkins,
@@ -165,6 +165,30 @@ def fill(
     )
 
 
+def feedback_for_mentee(
+    mentee_vault: OpenVault, seed: int = 7, today: dt.date | None = None
+) -> int:
+    """Give a mentee's demo vault a first round with a mentor: a share, then feedback.
+
+    A throwaway mentor vault (Sam) takes a share of the plan, triggers and goals and
+    answers with comments, recognitions, two suggestions and session notes, through the
+    real files; returns how many feedback records the mentee imported.
+    """
+    today = today or dt.date.today()
+    with tempfile.TemporaryDirectory(prefix="recovery-desktop-demo-") as temp:
+        files = Path(temp)
+        with _throwaway_vault(files / "mentor", Role.MENTOR, "Sam") as mentor_vault:
+            pair_id = pair_directly(mentee_vault, mentor_vault)
+            choice = ShareChoice(check_ins=CheckInDetail.NONE, journal=False, learning=False)
+            out = files / f"share{SHARE_SUFFIX}"
+            share.write(mentee_vault, choice, out, None)
+            exchange.import_file(mentor_vault, out.read_bytes(), _no_passphrase)
+            _first_feedback(mentor_vault, pair_id, today)
+            feedback = files / f"feedback{FEEDBACK_SUFFIX}"
+            mentor.write_feedback(mentor_vault, pair_id, feedback, None)
+            return exchange.import_file(mentee_vault, feedback.read_bytes(), _no_passphrase).written
+
+
 def _mentee_name(mentor_vault: OpenVault, pair_id: str) -> str:
     """The mentee's name as the mentor's vault knows it (from their share)."""
     return next(m.name for m in mentor.mentees(mentor_vault) if m.pair_id == pair_id)
@@ -172,10 +196,17 @@ def _mentee_name(mentor_vault: OpenVault, pair_id: str) -> str:
 
 @contextmanager
 def _mentee_vault(folder: Path) -> Iterator[OpenVault]:
-    """A throwaway mentee vault, with the cheapest key derivation the envelope accepts."""
+    """A throwaway mentee vault for the mentor's demo."""
+    with _throwaway_vault(folder, Role.MENTEE, MENTEE_NAME) as vault:
+        yield vault
+
+
+@contextmanager
+def _throwaway_vault(folder: Path, role: Role, name: str) -> Iterator[OpenVault]:
+    """A vault for the other side of a demo, with the cheapest key derivation accepted."""
     lock = VaultFolder.acquire(folder)
     try:
-        created = lock.create(secrets.token_urlsafe(24), Role.MENTEE, MENTEE_NAME, kdf=MIN_KDF)
+        created = lock.create(secrets.token_urlsafe(24), role, name, kdf=MIN_KDF)
         try:
             yield created.vault
         finally:

@@ -78,6 +78,8 @@ class ImportResult:
     written: int
     already_imported: bool
     changes: Changes
+    #: The file's SHA-256, which the sender's app showed as its fingerprint.
+    sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,7 @@ def _merge_feedback(session: Session, payload: Payload) -> MergePlan:
             )
     current = repositories.find_by_ids(session, (r.id for r in payload.records))
     plan = plan_merge(current, payload.records, Owner.MENTOR)
-    repositories.put_exact(session, plan.to_write)
+    repositories.put_exact(session, plan.to_write, existing=current.keys())
     return plan
 
 
@@ -399,6 +401,7 @@ def import_file(vault: OpenVault, data: bytes, passphrase: Callable[[], str]) ->
                     0,
                     already_imported=True,
                     changes=NOTHING,
+                    sha256=digest,
                 )
             raise errors.StaleExchangeFileError()
         try:
@@ -441,6 +444,7 @@ def import_file(vault: OpenVault, data: bytes, passphrase: Callable[[], str]) ->
         len(plan.to_write),
         already_imported=False,
         changes=changed,
+        sha256=digest,
     )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from recovery_desktop.domain.errors import ValidationError
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.linked_plan import LinkedPlan, differences
 from recovery_desktop.domain.plan import (
     CopingStrategy,
@@ -71,7 +72,10 @@ def mark_reviewed(
 ) -> tuple[PlanVersion, Changes]:
     """Store a dated snapshot of the plan as reviewed with the mentor."""
     if next_review is not None and next_review <= reviewed_on:
-        raise ValidationError("next_review", "The next review comes after this one.")
+        raise ValidationError(
+            "next_review",
+            QT_TRANSLATE_NOOP("validation", "The next review comes after this one."),
+        )
     _plan, plan_changes = set_review_dates(vault, reviewed_on, next_review)
     number = max((v.number for v in versions(vault)), default=0) + 1
     version = PlanVersion(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from recovery_desktop.domain.feedback import Recognition
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.plan import CopingStrategy
 from recovery_desktop.domain.progress import (
     Marker,
@@ -91,29 +92,42 @@ class Chart(enum.StrEnum):
     def label(self) -> str:
         """The chart's name in the picker."""
         return {
-            Chart.COMPARED: "Compared with before",
-            Chart.DAYS: "Substance-free days",
-            Chart.STRENGTH: "Recovery strength",
-            Chart.MOOD: "Mood and craving",
-            Chart.TRIGGERS: "Triggers",
-            Chart.COPING: "Coping that works",
-            Chart.GOALS: "Goals and self-assessment",
+            Chart.COMPARED: QT_TRANSLATE_NOOP("Chart", "Compared with before"),
+            Chart.DAYS: QT_TRANSLATE_NOOP("Chart", "Substance-free days"),
+            Chart.STRENGTH: QT_TRANSLATE_NOOP("Chart", "Recovery strength"),
+            Chart.MOOD: QT_TRANSLATE_NOOP("Chart", "Mood and craving"),
+            Chart.TRIGGERS: QT_TRANSLATE_NOOP("Chart", "Triggers"),
+            Chart.COPING: QT_TRANSLATE_NOOP("Chart", "Coping that works"),
+            Chart.GOALS: QT_TRANSLATE_NOOP("Chart", "Goals and self-assessment"),
         }[self]
 
     @property
     def description(self) -> str:
         """What the chart shows, in a sentence (a tooltip and a screen reader's description)."""
         return {
-            Chart.COMPARED: "The chosen range beside the same number of days just before it.",
-            Chart.DAYS: "A calendar of days: substance-free, no check-in, or a slip.",
-            Chart.STRENGTH: (
-                "A forgiving score that builds with substance-free days and check-ins and "
-                "dips only a little after a slip."
+            Chart.COMPARED: QT_TRANSLATE_NOOP(
+                "Chart", "The chosen range beside the same number of days just before it."
             ),
-            Chart.MOOD: "Daily mood and craving with a 7-day average; craving peaks named.",
-            Chart.TRIGGERS: "Urges by kind of trigger, the top triggers, and when urges come.",
-            Chart.COPING: "For each coping strategy, how often the urge passed when it was used.",
-            Chart.GOALS: "Goals completed, active goals' steps, and self-assessment over time.",
+            Chart.DAYS: QT_TRANSLATE_NOOP(
+                "Chart", "A calendar of days: substance-free, no check-in, or a slip."
+            ),
+            Chart.STRENGTH: QT_TRANSLATE_NOOP(
+                "Chart",
+                "A forgiving score that builds with substance-free days and check-ins and "
+                "dips only a little after a slip.",
+            ),
+            Chart.MOOD: QT_TRANSLATE_NOOP(
+                "Chart", "Daily mood and craving with a 7-day average; craving peaks named."
+            ),
+            Chart.TRIGGERS: QT_TRANSLATE_NOOP(
+                "Chart", "Urges by kind of trigger, the top triggers, and when urges come."
+            ),
+            Chart.COPING: QT_TRANSLATE_NOOP(
+                "Chart", "For each coping strategy, how often the urge passed when it was used."
+            ),
+            Chart.GOALS: QT_TRANSLATE_NOOP(
+                "Chart", "Goals completed, active goals' steps, and self-assessment over time."
+            ),
         }[self]
 
 

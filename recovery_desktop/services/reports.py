@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.linked_plan import SECTION_TITLES, LinkedPlan
 from recovery_desktop.domain.plan import ContactRole, PlanSection
 from recovery_desktop.domain.session_brief import Brief
@@ -22,14 +23,14 @@ from recovery_desktop.storage.vault import OpenVault
 PARTS: tuple[tuple[str, str], ...] = (
     ("reasons", SECTION_TITLES[PlanSection.REASONS]),
     ("routine", SECTION_TITLES[PlanSection.ROUTINE]),
-    ("triggers", "My triggers and my if-then plans"),
-    ("warning_signs", "My warning signs"),
-    ("coping", "My coping strategies"),
-    ("contacts", "My support ladder"),
+    ("triggers", QT_TRANSLATE_NOOP("PlanSection", "My triggers and my if-then plans")),
+    ("warning_signs", QT_TRANSLATE_NOOP("PlanSection", "My warning signs")),
+    ("coping", QT_TRANSLATE_NOOP("PlanSection", "My coping strategies")),
+    ("contacts", QT_TRANSLATE_NOOP("PlanSection", "My support ladder")),
     ("lapse_plan", SECTION_TITLES[PlanSection.LAPSE_PLAN]),
     ("crisis_steps", SECTION_TITLES[PlanSection.CRISIS_STEPS]),
     ("safer_environment", SECTION_TITLES[PlanSection.SAFER_ENVIRONMENT]),
-    ("agreement", "My agreement with my mentor"),
+    ("agreement", QT_TRANSLATE_NOOP("PlanSection", "My agreement with my mentor")),
 )
 ALL_PARTS = frozenset(key for key, _title in PARTS)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from recovery_desktop.domain.errors import ValidationError
 from recovery_desktop.domain.feedback import Suggestion, SuggestionAnswer, SuggestionKind
 from recovery_desktop.domain.goals import Goal, GoalStatus
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.plan import CopingStrategy
 from recovery_desktop.domain.profile import Owner
 from recovery_desktop.domain.records import Record
@@ -78,7 +79,10 @@ def answered(vault: OpenVault) -> list[Answered]:
 
 def _check_open(vault: OpenVault, suggestion: Suggestion) -> None:
     if suggestion.id in answers(vault):
-        raise ValidationError("suggestion", "you have already answered this suggestion")
+        raise ValidationError(
+            "suggestion",
+            QT_TRANSLATE_NOOP("validation", "you have already answered this suggestion"),
+        )
 
 
 def make_copy(vault: OpenVault, suggestion: Suggestion) -> Copy:

@@ -51,6 +51,10 @@ def remove_leftovers(path: Path) -> list[Path]:
     return removed
 
 
+#: Why a folder cannot take a file: full, over quota, read-only, or not ours to write.
+_UNWRITABLE = (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically with mode 0600.
 
@@ -62,7 +66,14 @@ def atomic_write(path: Path, data: bytes) -> None:
     """
     import tempfile  # a few milliseconds of start-up the unlock window need not pay
 
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=_TEMP_SUFFIX)
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            dir=path.parent, prefix=_temp_prefix(path), suffix=_TEMP_SUFFIX
+        )
+    except OSError as exc:  # a read-only or full folder fails here, before any write
+        if exc.errno in _UNWRITABLE:
+            raise DiskFullError(path) from exc
+        raise
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -74,7 +85,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+        if exc.errno in _UNWRITABLE:
             raise DiskFullError(path) from exc
         raise
     fsync_dir(path.parent)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, TypeVar
 
+from sqlalchemy import insert, select, update
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
@@ -104,7 +104,8 @@ def _converter(hint: Any) -> Converter:
     """How a column value becomes a field value; None where it already is one."""
     hint = base_type(hint)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint
+        # A dict look-up: calling the enum class is several times slower per value.
+        return {member.value: member for member in hint}.__getitem__
     if typing.get_origin(hint) is tuple:
         if typing.get_origin(typing.get_args(hint)[0]) is tuple:
             return lambda value: tuple(tuple(item) for item in value)
@@ -226,19 +227,25 @@ def find_by_ids(session: Session, ids: Iterable[str]) -> dict[str, Record]:
     return found
 
 
-def put_exact(session: Session, records: Iterable[Record]) -> None:
-    """Store records exactly as they came (their ``rev`` and timestamps): imports only."""
+def put_exact(session: Session, records: Iterable[Record], existing: Collection[str] = ()) -> None:
+    """Store records exactly as they came (their ``rev`` and timestamps): imports only.
+
+    ``existing`` holds the ids already stored (the import has just read them): those rows
+    are updated, the rest inserted, each kind in one statement per record type.
+    """
     now = utc_now()
+    inserts: dict[type[RecordMixin], list[dict[str, Any]]] = {}
+    updates: dict[type[RecordMixin], list[dict[str, Any]]] = {}
     for record in records:
-        row_type = ROW_TYPES[type(record)]
-        row = session.get(row_type, record.id)
-        if row is None:
-            row = row_type()
-            row.id = record.id
-            session.add(row)
-        _copy_fields(record, row)
-        row.owner = record.owner.value
-        row.rev = record.rev
-        row.created_at = record.created_at or now
-        row.updated_at = record.updated_at or now
-        row.deleted_at = record.deleted_at
+        values = {name: _to_column(getattr(record, name)) for name in field_types(type(record))}
+        values.update(
+            owner=record.owner.value,
+            created_at=record.created_at or now,
+            updated_at=record.updated_at or now,
+        )
+        target = updates if record.id in existing else inserts
+        target.setdefault(ROW_TYPES[type(record)], []).append(values)
+    for row_type, rows in inserts.items():
+        session.execute(insert(row_type), rows)
+    for row_type, rows in updates.items():
+        session.execute(update(row_type), rows)  # by primary key, one row each

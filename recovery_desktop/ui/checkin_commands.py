@@ -14,6 +14,7 @@ from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.services import checkins
 from recovery_desktop.storage.vault import OpenVault
 from recovery_desktop.ui.commands import Failed, Notify, ServiceCommand
+from recovery_desktop.ui.i18n import local_date, translate
 
 Today = Callable[[], dt.date]
 
@@ -38,8 +39,12 @@ class SaveDayCommand(_CheckInCommand):
         notify: Notify,
         on_error: Failed,
     ) -> None:
-        verb = "Check in" if before is None else "Change check-in"
-        super().__init__(f"{verb} for {after.day:%d %b}", vault, today, notify, on_error)
+        text = (
+            translate("CheckInCommand", "Check in for {day:%d %b}")
+            if before is None
+            else translate("CheckInCommand", "Change check-in for {day:%d %b}")
+        )
+        super().__init__(text.format(day=local_date(after.day)), vault, today, notify, on_error)
         self._before = before
         self._after = after
 
@@ -65,7 +70,8 @@ class RemoveDayCommand(_CheckInCommand):
     def __init__(
         self, checkin: CheckIn, vault: OpenVault, today: Today, notify: Notify, on_error: Failed
     ) -> None:
-        super().__init__(f"Remove check-in for {checkin.day:%d %b}", vault, today, notify, on_error)
+        text = translate("RemoveDayCommand", "Remove check-in for {day:%d %b}")
+        super().__init__(text.format(day=local_date(checkin.day)), vault, today, notify, on_error)
         self._checkin = checkin
 
     def redo(self) -> None:

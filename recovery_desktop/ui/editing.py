@@ -15,6 +15,7 @@ from recovery_desktop.services.changes import Changes
 from recovery_desktop.storage.vault import OpenVault
 from recovery_desktop.ui.commands import DeleteRecordCommand, SaveRecordCommand
 from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.i18n import translate
 from recovery_desktop.ui.widgets.record_form import FieldSpec, RecordDialog
 
 R = TypeVar("R", bound=Record)
@@ -79,7 +80,6 @@ class Editor:
         except Exception as error:  # noqa: BLE001 - every failure is shown, nothing is lost
             show_error(parent, error)
             return None
-        verb = "Add" if before is None else "Edit"
         self.undo_stack.push(
             SaveRecordCommand(
                 before,
@@ -87,7 +87,11 @@ class Editor:
                 self.vault,
                 self._notify,
                 lambda error: show_error(parent, error),
-                f"{verb} {noun}",
+                (
+                    translate("Editor", "Add {noun}")
+                    if before is None
+                    else translate("Editor", "Edit {noun}")
+                ).format(noun=noun),
             )
         )
         self._notify(changes)
@@ -108,7 +112,7 @@ class Editor:
                 self.vault,
                 self._notify,
                 lambda error: show_error(parent, error),
-                f"Delete {noun}",
+                translate("Editor", "Delete {noun}").format(noun=noun),
             )
         )
         self._notify(changes)

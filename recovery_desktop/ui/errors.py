@@ -6,13 +6,18 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from recovery_desktop.domain.errors import RecoveryError
 from recovery_desktop.messages import describe
 
 log = logging.getLogger(__name__)
+
+
+def describe_error(error: RecoveryError) -> str:
+    """The words for an expected error, in the person's language."""
+    return describe(error, QCoreApplication.translate)
 
 
 def message_for(error: BaseException) -> str:
@@ -26,11 +31,12 @@ def message_for(error: BaseException) -> str:
             # A driver error met mid-session (a damaged page, a full disk) is still expected.
             error = classify(error, Path("vault.db")) or error
     if isinstance(error, RecoveryError):
-        return describe(error)
+        return describe_error(error)
     log.error("unexpected error", exc_info=error)
-    return (
+    return QCoreApplication.translate(
+        "errors",
         "Something unexpected went wrong, and nothing was changed. "
-        "Details were written to the log file."
+        "Details were written to the log file.",
     )
 
 

@@ -4,28 +4,92 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from recovery_desktop.ui.i18n import translate
+
 #: Singular and plural of each record type, by its name in the file.
 NOUNS: dict[str, tuple[str, str]] = {
-    "trigger": ("trigger", "triggers"),
-    "encounter": ("urge log entry", "urge log entries"),
-    "warning_sign": ("warning sign", "warning signs"),
-    "coping_strategy": ("coping strategy", "coping strategies"),
-    "support_contact": ("supporter", "supporters"),
-    "plan": ("plan", "plans"),
-    "plan_version": ("plan version", "plan versions"),
-    "journal_entry": ("journal entry", "journal entries"),
-    "goal": ("goal", "goals"),
-    "goal_update": ("goal note", "goal notes"),
-    "check_in": ("check-in", "check-ins"),
-    "assessment_question": ("self-assessment question", "self-assessment questions"),
-    "self_assessment": ("self-assessment", "self-assessments"),
-    "learning_entry": ("learning log entry", "learning log entries"),
-    "milestone": ("milestone", "milestones"),
-    "suggestion_answer": ("answer to a suggestion", "answers to suggestions"),
-    "comment": ("comment", "comments"),
-    "recognition": ("strength or win", "strengths and wins"),
-    "suggestion": ("suggestion", "suggestions"),
-    "session_note": ("session note", "session notes"),
+    "trigger": (
+        QT_TRANSLATE_NOOP("exchange_words", "trigger"),
+        QT_TRANSLATE_NOOP("exchange_words", "triggers"),
+    ),
+    "encounter": (
+        QT_TRANSLATE_NOOP("exchange_words", "urge log entry"),
+        QT_TRANSLATE_NOOP("exchange_words", "urge log entries"),
+    ),
+    "warning_sign": (
+        QT_TRANSLATE_NOOP("exchange_words", "warning sign"),
+        QT_TRANSLATE_NOOP("exchange_words", "warning signs"),
+    ),
+    "coping_strategy": (
+        QT_TRANSLATE_NOOP("exchange_words", "coping strategy"),
+        QT_TRANSLATE_NOOP("exchange_words", "coping strategies"),
+    ),
+    "support_contact": (
+        QT_TRANSLATE_NOOP("exchange_words", "supporter"),
+        QT_TRANSLATE_NOOP("exchange_words", "supporters"),
+    ),
+    "plan": (
+        QT_TRANSLATE_NOOP("exchange_words", "plan"),
+        QT_TRANSLATE_NOOP("exchange_words", "plans"),
+    ),
+    "plan_version": (
+        QT_TRANSLATE_NOOP("exchange_words", "plan version"),
+        QT_TRANSLATE_NOOP("exchange_words", "plan versions"),
+    ),
+    "journal_entry": (
+        QT_TRANSLATE_NOOP("exchange_words", "journal entry"),
+        QT_TRANSLATE_NOOP("exchange_words", "journal entries"),
+    ),
+    "goal": (
+        QT_TRANSLATE_NOOP("exchange_words", "goal"),
+        QT_TRANSLATE_NOOP("exchange_words", "goals"),
+    ),
+    "goal_update": (
+        QT_TRANSLATE_NOOP("exchange_words", "goal note"),
+        QT_TRANSLATE_NOOP("exchange_words", "goal notes"),
+    ),
+    "check_in": (
+        QT_TRANSLATE_NOOP("exchange_words", "check-in"),
+        QT_TRANSLATE_NOOP("exchange_words", "check-ins"),
+    ),
+    "assessment_question": (
+        QT_TRANSLATE_NOOP("exchange_words", "self-assessment question"),
+        QT_TRANSLATE_NOOP("exchange_words", "self-assessment questions"),
+    ),
+    "self_assessment": (
+        QT_TRANSLATE_NOOP("exchange_words", "self-assessment"),
+        QT_TRANSLATE_NOOP("exchange_words", "self-assessments"),
+    ),
+    "learning_entry": (
+        QT_TRANSLATE_NOOP("exchange_words", "learning log entry"),
+        QT_TRANSLATE_NOOP("exchange_words", "learning log entries"),
+    ),
+    "milestone": (
+        QT_TRANSLATE_NOOP("exchange_words", "milestone"),
+        QT_TRANSLATE_NOOP("exchange_words", "milestones"),
+    ),
+    "suggestion_answer": (
+        QT_TRANSLATE_NOOP("exchange_words", "answer to a suggestion"),
+        QT_TRANSLATE_NOOP("exchange_words", "answers to suggestions"),
+    ),
+    "comment": (
+        QT_TRANSLATE_NOOP("exchange_words", "comment"),
+        QT_TRANSLATE_NOOP("exchange_words", "comments"),
+    ),
+    "recognition": (
+        QT_TRANSLATE_NOOP("exchange_words", "strength or win"),
+        QT_TRANSLATE_NOOP("exchange_words", "strengths and wins"),
+    ),
+    "suggestion": (
+        QT_TRANSLATE_NOOP("exchange_words", "suggestion"),
+        QT_TRANSLATE_NOOP("exchange_words", "suggestions"),
+    ),
+    "session_note": (
+        QT_TRANSLATE_NOOP("exchange_words", "session note"),
+        QT_TRANSLATE_NOOP("exchange_words", "session notes"),
+    ),
 }
 #: Characters of the SHA-256 shown as a file's fingerprint (enough to compare by eye).
 FINGERPRINT_CHARS = 16
@@ -33,7 +97,9 @@ FINGERPRINT_CHARS = 16
 
 def items(count: int) -> str:
     """``1 item``, ``12 items``."""
-    return f"{count} item" if count == 1 else f"{count} items"
+    if count == 1:
+        return translate("exchange_words", "1 item")
+    return translate("exchange_words", "{count} items").format(count=count)
 
 
 def counts_text(counts: Mapping[str, int]) -> str:
@@ -41,13 +107,16 @@ def counts_text(counts: Mapping[str, int]) -> str:
     parts = []
     for name, count in counts.items():
         singular, plural = NOUNS.get(name, (name.replace("_", " "), name.replace("_", " ")))
-        parts.append(f"{count} {singular if count == 1 else plural}")
-    return ", ".join(parts) if parts else "nothing"
+        noun = translate("exchange_words", singular if count == 1 else plural)
+        parts.append(f"{count} {noun}")
+    return ", ".join(parts) if parts else translate("exchange_words", "nothing")
 
 
 def mode_text(mode: str) -> str:
     """How a file was protected."""
-    return "Our paired keys" if mode == "paired" else "A passphrase"
+    if mode == "paired":
+        return translate("exchange_words", "Our paired keys")
+    return translate("exchange_words", "A passphrase")
 
 
 def fingerprint(sha256: str) -> str:

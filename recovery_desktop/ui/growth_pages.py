@@ -46,12 +46,12 @@ class GrowthPages(QObject):
         self.journal_tab = JournalTab(editor, today)
         self.learning_tab = LearningTab(editor, today)
         self.assessment_tab = AssessmentTab(editor, settings, today)
-        window.add_page("Check-&in", "Check-in", self.checkin_tab, before="Triggers")
+        window.add_page(self.tr("Check-&in"), "Check-in", self.checkin_tab, before="Triggers")
         window.set_page("Goals", self.goals_tab)
-        window.add_page("&Journal", "Journal", self.journal_tab, before="Progress")
-        window.add_page("Learn&ing", "Learning", self.learning_tab, before="Progress")
+        window.add_page(self.tr("&Journal"), "Journal", self.journal_tab, before="Progress")
+        window.add_page(self.tr("Learn&ing"), "Learning", self.learning_tab, before="Progress")
         window.add_page(
-            "&Self-assessment", "Self-assessment", self.assessment_tab, before="Progress"
+            self.tr("&Self-assessment"), "Self-assessment", self.assessment_tab, before="Progress"
         )
         window.tabs.setCurrentWidget(self.checkin_tab)
         self.watcher = MilestoneWatcher(editor.vault, editor.bus, window, today)
@@ -82,7 +82,7 @@ class GrowthPages(QObject):
                 self._tray = QSystemTrayIcon(self._window.windowIcon(), self)
                 self._tray.messageClicked.connect(self._show_checkin)
             self._tray.show()
-            self._tray.showMessage("Daily check-in", text)
+            self._tray.showMessage(self.tr("Daily check-in"), text)
 
     def _show_checkin(self) -> None:
         self._window.tabs.setCurrentWidget(self.checkin_tab)

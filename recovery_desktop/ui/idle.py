@@ -47,6 +47,11 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     @property
+    def interval(self) -> int:
+        """The idle time, in milliseconds."""
+        return self._timer.interval()
+
+    @property
     def active(self) -> bool:
         """Whether counting."""
         return self._timer.isActive()

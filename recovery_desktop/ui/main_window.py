@@ -6,20 +6,54 @@ answers, so the window can be torn down at lock time and rebuilt on unlock.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from recovery_desktop import APP_NAME
 from recovery_desktop.domain.profile import Role
 
-# Tabs still to be built say so plainly rather than pretending.
+# Tabs still to be built say so plainly rather than pretending. Marked here, translated
+# when the window is built.
 _PLANNED_TABS = (
-    ("&Triggers", "Triggers", "Your triggers, their if-then plans and the urge log will be here."),
-    ("&Plan", "Plan", "Your relapse-prevention plan will be here."),
-    ("&Goals", "Goals", "Your goals and their progress will be here."),
-    ("P&rogress", "Progress", "Charts of how things are going will be here."),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Triggers"),
+        "Triggers",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Your triggers, their if-then plans and the urge log will be here."
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Plan"),
+        "Plan",
+        QT_TRANSLATE_NOOP("MainWindow", "Your relapse-prevention plan will be here."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Goals"),
+        "Goals",
+        QT_TRANSLATE_NOOP("MainWindow", "Your goals and their progress will be here."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "P&rogress"),
+        "Progress",
+        QT_TRANSLATE_NOOP("MainWindow", "Charts of how things are going will be here."),
+    ),
 )
+#: Each tab's name: the key callers look it up by, and (translated) its accessible name.
+PAGE_NAMES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Triggers"),
+    QT_TRANSLATE_NOOP("MainWindow", "Plan"),
+    QT_TRANSLATE_NOOP("MainWindow", "Goals"),
+    QT_TRANSLATE_NOOP("MainWindow", "Progress"),
+    QT_TRANSLATE_NOOP("MainWindow", "Check-in"),
+    QT_TRANSLATE_NOOP("MainWindow", "Journal"),
+    QT_TRANSLATE_NOOP("MainWindow", "Learning"),
+    QT_TRANSLATE_NOOP("MainWindow", "Self-assessment"),
+    QT_TRANSLATE_NOOP("MainWindow", "Mentor"),
+    QT_TRANSLATE_NOOP("MainWindow", "Mentees"),
+)
+#: The dynamic property that holds a tab page's name (its accessible name is translated).
+PAGE_NAME = "page_name"
 
 
 def _placeholder(text: str) -> QWidget:
@@ -56,6 +90,8 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     #: File > Log an urge.
     log_urge_requested = Signal()
+    #: Edit > Preferences.
+    preferences_requested = Signal()
 
     def __init__(
         self,
@@ -69,18 +105,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {display_name}")
         self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Workspace sections")
-        self.tabs.tabBar().setAccessibleName("Workspace sections")  # it takes the focus
+        self.tabs.setAccessibleName(self.tr("Workspace sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Workspace sections"))  # it takes the focus
         self.tabs.setDocumentMode(True)
         if role is Role.MENTEE:
             for title, name, text in _PLANNED_TABS:
-                page = _placeholder(text)
-                page.setAccessibleName(name)
-                self.tabs.addTab(page, title)
+                page = _placeholder(self.tr(text))
+                self._name_page(page, name)
+                self.tabs.addTab(page, self.tr(title))
         self.setCentralWidget(self.tabs)
         self._build_menus(remember)
         self._show_role_actions(role)
-        self.statusBar().showMessage("Unlocked.", 5000)
+        self.statusBar().showMessage(self.tr("Unlocked."), 5000)
         self.resize(1000, 700)
 
     # --- menus -------------------------------------------------------------------------
@@ -100,17 +136,24 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _name_page(self, page: QWidget, name: str) -> None:
+        page.setProperty(PAGE_NAME, name)
+        page.setAccessibleName(self.tr(name))
+
+    def _page_name(self, index: int) -> str:
+        return str(self.tabs.widget(index).property(PAGE_NAME) or "")
+
     def set_page(self, name: str, page: QWidget) -> None:
         """Put a built tab in place of its "not built yet" placeholder."""
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).accessibleName() == name:
+            if self._page_name(index) == name:
                 old = self.tabs.widget(index)
                 title = self.tabs.tabText(index)
                 current = self.tabs.currentIndex()
                 self.tabs.removeTab(index)
                 self.tabs.insertTab(index, page, title)
                 self.tabs.setCurrentIndex(current)
-                page.setAccessibleName(name)
+                self._name_page(page, name)
                 old.deleteLater()
                 return
         raise KeyError(name)
@@ -120,133 +163,167 @@ class MainWindow(QMainWindow):
         index = self.tabs.count()
         if before is not None:
             index = self.tabs.indexOf(self.page(before))
-        page.setAccessibleName(name)
+        self._name_page(page, name)
         self.tabs.insertTab(index, page, title)
 
     def page(self, name: str) -> QWidget:
         """The tab page called ``name``."""
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).accessibleName() == name:
+            if self._page_name(index) == name:
                 return self.tabs.widget(index)
         raise KeyError(name)
 
     def _build_menus(self, remember: bool) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.log_urge_action = self._action(
             file_menu,
-            "&Log an urge…",
+            self.tr("&Log an urge…"),
             [QKeySequence("Ctrl+U")],
-            "Write down an urge while it is fresh",
+            self.tr("Write down an urge while it is fresh"),
         )
         self.log_urge_action.triggered.connect(self.log_urge_requested)
         # The mentor exchange: the mentee shares and imports feedback, the mentor the reverse.
         self.share_action = self._action(
             file_menu,
-            "&Share with my mentor…",
+            self.tr("&Share with my mentor…"),
             [QKeySequence("Ctrl+E")],
-            "Choose what your mentor sees and write a share file",
+            self.tr("Choose what your mentor sees and write a share file"),
         )
         self.import_feedback_action = self._action(
             file_menu,
-            "&Import mentor feedback…",
+            self.tr("&Import mentor feedback…"),
             [QKeySequence("Ctrl+I")],
-            "Bring in your mentor's comments, suggestions and session notes",
+            self.tr("Bring in your mentor's comments, suggestions and session notes"),
         )
         self.open_share_action = self._action(
             file_menu,
-            "&Open a mentee's share…",
+            self.tr("&Open a mentee's share…"),
             _keys(QKeySequence.StandardKey.Open, "Ctrl+O"),
-            "Import a share file and open the session",
+            self.tr("Import a share file and open the session"),
         )
         self.write_feedback_action = self._action(
             file_menu,
-            "&Write feedback file…",
+            self.tr("&Write feedback file…"),
             [QKeySequence("Ctrl+E")],
-            "Write your comments, suggestions and session notes for this mentee",
+            self.tr("Write your comments, suggestions and session notes for this mentee"),
         )
         self.print_mentee_plan_action = self._action(
             file_menu,
-            "&Print this mentee's plan…",
+            self.tr("&Print this mentee's plan…"),
             _keys(QKeySequence.StandardKey.Print, "Ctrl+P"),
-            "Print the plan from the share you are looking at",
+            self.tr("Print the plan from the share you are looking at"),
         )
         file_menu.addSeparator()
         self.print_action = self._action(
-            file_menu, "&Print my plan…", _keys(QKeySequence.StandardKey.Print, "Ctrl+P")
+            file_menu,
+            self.tr("&Print my plan…"),
+            _keys(QKeySequence.StandardKey.Print, "Ctrl+P"),
         )
-        self.preview_action = self._action(file_menu, "Print pre&view…")
-        self.export_pdf_action = self._action(file_menu, "E&xport my plan as PDF…")
+        self.preview_action = self._action(file_menu, self.tr("Print pre&view…"))
+        self.export_pdf_action = self._action(file_menu, self.tr("E&xport my plan as PDF…"))
         self.print_card_action = self._action(
-            file_menu, "Print my wallet &crisis card…", tip="A credit-card-sized card to carry"
+            file_menu,
+            self.tr("Print my wallet &crisis card…"),
+            tip=self.tr("A credit-card-sized card to carry"),
         )
         self.print_blank_action = self._action(
-            file_menu, "Print a bla&nk plan…", tip="The same plan, with lines to write on"
+            file_menu,
+            self.tr("Print a bla&nk plan…"),
+            tip=self.tr("The same plan, with lines to write on"),
         )
         file_menu.addSeparator()
         self.back_up_action = self._action(
-            file_menu, "&Back up now", tip="Save an encrypted copy of your workspace"
+            file_menu,
+            self.tr("&Back up now"),
+            tip=self.tr("Save an encrypted copy of your workspace"),
         )
         self.back_up_action.triggered.connect(self.back_up_requested)
         self.restore_action = self._action(
-            file_menu, "&Restore from a backup…", tip="Go back to an earlier copy"
+            file_menu, self.tr("&Restore from a backup…"), tip=self.tr("Go back to an earlier copy")
         )
         self.restore_action.triggered.connect(self.restore_requested)
         file_menu.addSeparator()
-        self.change_passphrase_action = self._action(file_menu, "Change &passphrase…")
+        self.change_passphrase_action = self._action(file_menu, self.tr("Change &passphrase…"))
         self.change_passphrase_action.triggered.connect(self.change_passphrase_requested)
         self.remember_action = self._action(
             file_menu,
-            "Re&member on this computer",
-            tip="Open without typing the passphrase while you are logged in",
+            self.tr("Re&member on this computer"),
+            tip=self.tr("Open without typing the passphrase while you are logged in"),
         )
         self.remember_action.setCheckable(True)
         self.remember_action.setChecked(remember)
         self.remember_action.toggled.connect(self.remember_toggled)
         self.lock_action = self._action(
-            file_menu, "&Lock", [QKeySequence("Ctrl+L")], "Lock now; your passphrase opens it again"
+            file_menu,
+            self.tr("&Lock"),
+            [QKeySequence("Ctrl+L")],
+            self.tr("Lock now; your passphrase opens it again"),
         )
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addSeparator()
         self.quit_action = self._action(
-            file_menu, "&Quit", _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+            file_menu, self.tr("&Quit"), _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.find_action = self._action(
-            edit_menu, "&Find", _keys(QKeySequence.StandardKey.Find, "Ctrl+F"), "Search this tab"
+            edit_menu,
+            self.tr("&Find"),
+            _keys(QKeySequence.StandardKey.Find, "Ctrl+F"),
+            self.tr("Search this tab"),
         )
         self.find_action.triggered.connect(self._on_find_triggered)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu,
+            self.tr("Pr&eferences…"),
+            _keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+            self.tr("Locking, reminder, colours, language and backups"),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.preferences_requested)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         next_tab = self._action(
-            view_menu, "&Next section", _keys(QKeySequence.StandardKey.NextChild, "Ctrl+Tab")
+            view_menu,
+            self.tr("&Next section"),
+            _keys(QKeySequence.StandardKey.NextChild, "Ctrl+Tab"),
         )
         next_tab.triggered.connect(lambda: self._step_tab(1))
         previous_tab = self._action(
             view_menu,
-            "&Previous section",
+            self.tr("&Previous section"),
             _keys(QKeySequence.StandardKey.PreviousChild, "Ctrl+Shift+Tab"),
         )
         previous_tab.triggered.connect(lambda: self._step_tab(-1))
         view_menu.addSeparator()
         self.full_screen_action = self._action(
-            view_menu, "&Full screen", _keys(QKeySequence.StandardKey.FullScreen, "F11")
+            view_menu,
+            self.tr("&Full screen"),
+            _keys(QKeySequence.StandardKey.FullScreen, "F11"),
         )
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self._on_full_screen_toggled)
 
-        help_menu = bar.addMenu("&Help")
-        self.about_action = self._action(help_menu, f"&About {APP_NAME}")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(
+            help_menu,
+            self.tr("&User guide"),
+            _keys(QKeySequence.StandardKey.HelpContents, "F1"),
+            self.tr("How to use the app, offline"),
+        )
+        self.help_action.triggered.connect(self._on_help_triggered)
+        self.about_action = self._action(help_menu, self.tr("&About {name}").format(name=APP_NAME))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
 
@@ -284,6 +361,18 @@ class MainWindow(QMainWindow):
 
     def _on_full_screen_toggled(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
+
+    def _on_help_triggered(self) -> None:
+        from recovery_desktop.ui.dialogs.help_dialog import HelpDialog
+
+        guide = self.findChild(HelpDialog)
+        if guide is None:  # one guide, beside the window (not modal)
+            guide = HelpDialog(self)
+        if guide.isVisible():
+            guide.raise_()
+            guide.activateWindow()
+        else:
+            guide.show()
 
     def _on_about_triggered(self) -> None:
         from recovery_desktop.ui.dialogs.about_dialog import AboutDialog

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from recovery_desktop.domain.exchange_format import FEEDBACK
@@ -25,11 +25,12 @@ from recovery_desktop.ui.dialogs.share_dialog import ShareDialog, default_folder
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
 from recovery_desktop.ui.exchange_words import fingerprint
+from recovery_desktop.ui.i18n import translate
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.tasks import Runner
 from recovery_desktop.ui.views.mentor_tab import MentorTab
 
-TITLE = "Import mentor feedback"
+TITLE = QT_TRANSLATE_NOOP("MenteeExchange", "Import mentor feedback")
 
 
 def _read(path: Path) -> tuple[bytes, bool]:
@@ -42,16 +43,28 @@ def _read(path: Path) -> tuple[bytes, bool]:
 def import_summary(result: ImportResult, waiting: int) -> str:
     """The calm line in the status bar after an import."""
     if result.already_imported:
-        return "This feedback file was imported before, so nothing changed."
-    who = result.sender_name or "your mentor"
+        return translate(
+            "mentee_exchange", "This feedback file was imported before, so nothing changed."
+        )
+    who = result.sender_name or translate("mentee_exchange", "your mentor")
     if result.written == 0:
-        text = f"Feedback from {who} imported; nothing in it was new."
+        text = translate(
+            "mentee_exchange", "Feedback from {who} imported; nothing in it was new."
+        ).format(who=who)
+    elif result.written == 1:
+        text = translate(
+            "mentee_exchange", "Feedback from {who} imported: 1 new or updated item."
+        ).format(who=who)
     else:
-        noun = "item" if result.written == 1 else "items"
-        text = f"Feedback from {who} imported: {result.written} new or updated {noun}."
-    if waiting:
-        noun = "suggestion is" if waiting == 1 else "suggestions are"
-        text += f" {waiting} {noun} waiting for your answer."
+        text = translate(
+            "mentee_exchange", "Feedback from {who} imported: {count} new or updated items."
+        ).format(who=who, count=result.written)
+    if waiting == 1:
+        text += " " + translate("mentee_exchange", "1 suggestion is waiting for your answer.")
+    elif waiting:
+        text += " " + translate(
+            "mentee_exchange", "{count} suggestions are waiting for your answer."
+        ).format(count=waiting)
     return text
 
 
@@ -78,7 +91,7 @@ class MenteeExchange(QObject):
         #: The share dialog opened last (tests drive it).
         self.dialog: ShareDialog | None = None
         self.mentor_tab = MentorTab(editor, today)
-        window.add_page("&Mentor", "Mentor", self.mentor_tab, before="Progress")
+        window.add_page(self.tr("&Mentor"), "Mentor", self.mentor_tab, before="Progress")
         window.share_action.triggered.connect(self.share)
         window.import_feedback_action.triggered.connect(self.import_feedback)
         self.mentor_tab.share_requested.connect(self.share)
@@ -98,7 +111,11 @@ class MenteeExchange(QObject):
 
     def _on_share_written(self, receipt: Receipt, changes: Changes) -> None:
         self._editor.bus.changed.emit(changes)
-        self._status(f"Share file written: {receipt.path.name} ({fingerprint(receipt.sha256)}).")
+        self._status(
+            self.tr("Share file written: {name} ({fingerprint}).").format(
+                name=receipt.path.name, fingerprint=fingerprint(receipt.sha256)
+            )
+        )
 
     # --- importing ---------------------------------------------------------------------
 
@@ -106,16 +123,18 @@ class MenteeExchange(QObject):
         """Ask for a feedback file, then import it."""
         name, _filter = QFileDialog.getOpenFileName(
             self._window,
-            TITLE,
+            self.tr(TITLE),
             str(default_folder()),
-            f"Feedback files (*{FEEDBACK_SUFFIX});;All files (*)",
+            self.tr("Feedback files (*{FEEDBACK_SUFFIX});;All files (*)").format(
+                FEEDBACK_SUFFIX=FEEDBACK_SUFFIX
+            ),
         )
         if name:
             self.import_feedback_file(Path(name))
 
     def import_feedback_file(self, path: Path) -> None:
         """Import the feedback file at ``path`` (also for a file opened with the app)."""
-        self._status(f"Reading {path.name}…", 0)
+        self._status(self.tr("Reading {name}…").format(name=path.name), 0)
         self._runner.run(
             lambda: _read(path),
             lambda found: self._on_read(path, *found),
@@ -128,13 +147,15 @@ class MenteeExchange(QObject):
             # The file's name goes in the title bar (plain text), never in the label.
             passphrase, ok = QInputDialog.getText(
                 self._window,
-                f"{TITLE}: {path.name}",
-                "This file is protected with the passphrase you agreed with your mentor. "
-                "Please type it:",
+                f"{self.tr(TITLE)}: {path.name}",
+                self.tr(
+                    "This file is protected with the passphrase you agreed with your mentor. "
+                    "Please type it:"
+                ),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
-                self._status("Nothing was imported.")
+                self._status(self.tr("Nothing was imported."))
                 return
         vault = self._editor.vault
         if not vault.is_open:  # locked while the passphrase was asked for
@@ -143,7 +164,7 @@ class MenteeExchange(QObject):
         def job() -> ImportResult:
             return exchange.import_file(vault, data, lambda: passphrase)
 
-        self._status(f"Importing {path.name}…", 0)
+        self._status(self.tr("Importing {name}…").format(name=path.name), 0)
         self._runner.run(job, self._on_imported, lambda error: self._on_failed(path, error))
 
     def _on_imported(self, result: ImportResult) -> None:
@@ -160,16 +181,18 @@ class MenteeExchange(QObject):
         if isinstance(error, OSError):
             box = QMessageBox(self._window)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(TITLE)
+            box.setWindowTitle(self.tr(TITLE))
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setText(
-                f"The file {path.name} could not be read. Please check that it is still "
-                "there and that you can open it, then try again. Nothing was imported."
+                self.tr(
+                    "The file {name} could not be read. Please check that it is still there and "
+                    "that you can open it, then try again. Nothing was imported."
+                ).format(name=path.name)
             )
             box.setWindowModality(Qt.WindowModality.WindowModal)
             box.open()
             return
-        show_error(self._window, error, TITLE)
+        show_error(self._window, error, self.tr(TITLE))
 
     def _status(self, text: str, msecs: int = 8000) -> None:
         self._window.statusBar().showMessage(text, msecs)

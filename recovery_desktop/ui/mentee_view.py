@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from recovery_desktop.settings import Settings
 from recovery_desktop.storage.vault import OpenVault
 from recovery_desktop.ui.editing import ChangeBus, Editor
+from recovery_desktop.ui.i18n import translate
+from recovery_desktop.ui.main_window import PAGE_NAME
 from recovery_desktop.ui.read_only import make_read_only
 from recovery_desktop.ui.views.assessment_tab import AssessmentTab
 from recovery_desktop.ui.views.checkin_tab import CheckInTab
@@ -40,17 +42,17 @@ class MenteeView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setAccessibleName("Shared workspace")
+        self.setAccessibleName(self.tr("Shared workspace"))
         self.banner = plain_label(banner, self)
-        self.banner.setAccessibleName("Whose workspace this is")
+        self.banner.setAccessibleName(self.tr("Whose workspace this is"))
         self.banner.setStyleSheet(
             "padding: 8px; border-radius: 4px; font-weight: 600;"
             "background: palette(alternate-base); border: 1px solid palette(mid);"
         )
         self.editor = Editor(vault, QUndoStack(self), ChangeBus(self), read_only=True)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Shared sections")
-        self.tabs.tabBar().setAccessibleName("Shared sections")
+        self.tabs.setAccessibleName(self.tr("Shared sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Shared sections"))
         self.checkin_tab = CheckInTab(self.editor, today)
         self.triggers_tab = TriggersTab(self.editor)
         self.plan_tab = PlanTab(self.editor, self.triggers_tab.edit_trigger)
@@ -60,16 +62,17 @@ class MenteeView(QWidget):
         self.assessment_tab = AssessmentTab(self.editor, settings, today)
         self.progress_tab = ProgressTab(self.editor, settings, today=today)
         for title, name, page in (
-            ("Check-&in", "Check-in", self.checkin_tab),
-            ("&Triggers", "Triggers", self.triggers_tab),
-            ("&Plan", "Plan", self.plan_tab),
-            ("&Goals", "Goals", self.goals_tab),
-            ("&Journal", "Journal", self.journal_tab),
-            ("Learn&ing", "Learning", self.learning_tab),
-            ("&Self-assessment", "Self-assessment", self.assessment_tab),
-            ("P&rogress", "Progress", self.progress_tab),
+            (self.tr("Check-&in"), "Check-in", self.checkin_tab),
+            (self.tr("&Triggers"), "Triggers", self.triggers_tab),
+            (self.tr("&Plan"), "Plan", self.plan_tab),
+            (self.tr("&Goals"), "Goals", self.goals_tab),
+            (self.tr("&Journal"), "Journal", self.journal_tab),
+            (self.tr("Learn&ing"), "Learning", self.learning_tab),
+            (self.tr("&Self-assessment"), "Self-assessment", self.assessment_tab),
+            (self.tr("P&rogress"), "Progress", self.progress_tab),
         ):
-            page.setAccessibleName(name)
+            page.setProperty(PAGE_NAME, name)
+            page.setAccessibleName(translate("MainWindow", name))
             self.tabs.addTab(page, title)
         make_read_only(
             self.tabs,
@@ -97,6 +100,6 @@ class MenteeView(QWidget):
     def page(self, name: str) -> QWidget:
         """The tab called ``name``."""
         for index in range(self.tabs.count()):
-            if self.tabs.widget(index).accessibleName() == name:
+            if self.tabs.widget(index).property(PAGE_NAME) == name:
                 return self.tabs.widget(index)
         raise KeyError(name)

@@ -37,6 +37,8 @@ from recovery_desktop.settings import Settings
 from recovery_desktop.storage.memory import SnapshotVault
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.exchange_words import fingerprint
+from recovery_desktop.ui.i18n import long_date, translate
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.mentee_view import MenteeView
 from recovery_desktop.ui.print_actions import PrintActions
@@ -46,7 +48,10 @@ from recovery_desktop.ui.widgets.basics import named_button, plain_label
 
 
 def _when(moment: dt.datetime | None) -> str:
-    return f"{moment.astimezone():%d %B %Y, %H:%M}" if moment else "not yet"
+    if moment is None:
+        return translate("mentor_pages", "not yet")
+    local = moment.astimezone()
+    return f"{long_date(local)}, {local:%H:%M}"
 
 
 class MenteesPage(QWidget):
@@ -54,24 +59,30 @@ class MenteesPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Mentees")
+        self.setAccessibleName(self.tr("Mentees"))
         self.mentees: list[mentor.Mentee] = []
         intro = plain_label(
-            "Each mentee's shares are kept here, encrypted, with their history. Open a share "
-            "file your mentee gave you (File > Open a mentee's share, Ctrl+O); open a session "
-            "to see their workspace as shared and to write your feedback.",
+            self.tr(
+                "Each mentee's shares are kept here, encrypted, with their history. Open a share "
+                "file your mentee gave you (File > Open a mentee's share, Ctrl+O); open a session "
+                "to see their workspace as shared and to write your feedback."
+            ),
             self,
         )
         intro.setEnabled(False)
         self.empty_note = plain_label(
-            "No mentee has shared with you yet. When your mentee gives you a share file "
-            "(it ends in .rdshare), open it here.",
+            self.tr(
+                "No mentee has shared with you yet. When your mentee gives you a share file "
+                "(it ends in .rdshare), open it here."
+            ),
             self,
         )
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(["Mentee", "Shares", "Latest share", "Protection"])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Mentee"), self.tr("Shares"), self.tr("Latest share"), self.tr("Protection")]
+        )
         self.table = QTableView(self)
-        self.table.setAccessibleName("Mentees")
+        self.table.setAccessibleName(self.tr("Mentees"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,8 +90,10 @@ class MenteesPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.open_file_button = named_button("&Open a share file…", "Open a share file", self)
-        self.session_button = named_button("Open &session", "Open session", self)
+        self.open_file_button = named_button(
+            self.tr("&Open a share file…"), self.tr("Open a share file"), self
+        )
+        self.session_button = named_button(self.tr("Open &session"), self.tr("Open session"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_file_button)
         buttons.addWidget(self.session_button)
@@ -97,10 +110,10 @@ class MenteesPage(QWidget):
         self.model.setRowCount(0)
         for person in mentees:
             row = [
-                QStandardItem(person.name or "(no name)"),
+                QStandardItem(person.name or self.tr("(no name)")),
                 QStandardItem(str(person.shares)),
                 QStandardItem(_when(person.last_share_at)),
-                QStandardItem("Paired keys" if person.paired else "Passphrase"),
+                QStandardItem(self.tr("Paired keys") if person.paired else self.tr("Passphrase")),
             ]
             self.model.appendRow(row)
         self.empty_note.setVisible(not mentees)
@@ -127,32 +140,34 @@ class MentorSession(QWidget):
     ) -> None:
         super().__init__(parent)
         self.person = person
-        self.setAccessibleName(f"Session with {person.name}")
+        self.setAccessibleName(self.tr("Session with {name}").format(name=person.name))
         vault = editor.vault
         self.records: list[Record] = mentor.mentee_records(vault, person.pair_id)
         self.snapshot = SnapshotVault(self.records, person.name)
-        banner = (
-            f"{person.name}'s workspace as shared on {_when(person.last_share_at)} "
-            f"(share {person.shares}). Read-only: your comments go in the Feedback tab."
-        )
+        banner = self.tr(
+            "{name}'s workspace as shared on {when} (share {shares}). Read-only: your comments go "
+            "in the Feedback tab."
+        ).format(name=person.name, when=_when(person.last_share_at), shares=person.shares)
         self.view = MenteeView(self.snapshot, banner, settings, today, self)
         self.brief_text = QPlainTextEdit(self)
         self.brief_text.setReadOnly(True)
-        self.brief_text.setAccessibleName("Session brief")
+        self.brief_text.setAccessibleName(self.tr("Session brief"))
         self.brief = mentor.session_brief(vault, person.pair_id, today())
         self.brief_text.setPlainText(self.brief.as_text())
-        self.print_brief_button = named_button("&Print the brief…", "Print the brief", self)
+        self.print_brief_button = named_button(
+            self.tr("&Print the brief…"), self.tr("Print the brief"), self
+        )
         brief_page = QWidget(self)
-        brief_page.setAccessibleName("Session brief")
+        brief_page.setAccessibleName(self.tr("Session brief"))
         brief_layout = QVBoxLayout(brief_page)
         brief_layout.addWidget(self.brief_text)
         brief_buttons = QHBoxLayout()
         brief_buttons.addWidget(self.print_brief_button)
         brief_buttons.addStretch(1)
         brief_layout.addLayout(brief_buttons)
-        self.view.tabs.insertTab(0, brief_page, "&Brief")
+        self.view.tabs.insertTab(0, brief_page, self.tr("&Brief"))
         self.feedback_tab = FeedbackTab(editor, person.pair_id, lambda: self.records, today, self)
-        self.view.tabs.addTab(self.feedback_tab, "Feedbac&k")
+        self.view.tabs.addTab(self.feedback_tab, self.tr("Feedbac&k"))
         self.view.tabs.setCurrentIndex(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -183,7 +198,7 @@ class MentorPages(QObject):
         self.session: MentorSession | None = None
         self.print_actions: PrintActions | None = None
         self.home = MenteesPage(window)
-        window.add_page("&Mentees", "Mentees", self.home)
+        window.add_page(self.tr("&Mentees"), "Mentees", self.home)
         self.home.open_file_button.clicked.connect(self.open_share)
         self.home.session_button.clicked.connect(self._open_selected)
         self.home.table.activated.connect(lambda _index: self._open_selected())
@@ -219,7 +234,7 @@ class MentorPages(QObject):
         self.close_session()
         session = MentorSession(self.editor, self.settings, person, self.today)
         self.session = session
-        self.window.tabs.addTab(session, person.name or "Mentee")
+        self.window.tabs.addTab(session, person.name or self.tr("Mentee"))
         self.window.tabs.setCurrentWidget(session)
         self.print_actions = PrintActions(session.snapshot, self.window, lambda: None)
         session.print_brief_button.clicked.connect(self.print_brief)
@@ -245,9 +260,11 @@ class MentorPages(QObject):
         """Ask for a share file and import it."""
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
-            "Open a mentee's share",
+            self.tr("Open a mentee's share"),
             str(Path.home()),
-            f"Share files (*{SHARE_SUFFIX});;All files (*)",
+            self.tr("Share files (*{SHARE_SUFFIX});;All files (*)").format(
+                SHARE_SUFFIX=SHARE_SUFFIX
+            ),
         )
         if path:
             self.import_share_file(Path(path))
@@ -260,8 +277,8 @@ class MentorPages(QObject):
             if exchange.needs_passphrase(data):
                 passphrase, ok = QInputDialog.getText(
                     self.window,
-                    "Share passphrase",
-                    "The passphrase you agreed on with your mentee:",
+                    self.tr("Share passphrase"),
+                    self.tr("The passphrase you agreed on with your mentee:"),
                     QLineEdit.EchoMode.Password,
                 )
                 if not ok:
@@ -270,7 +287,7 @@ class MentorPages(QObject):
             show_error(self.window, error)
             return
         vault = self.editor.vault
-        self.window.statusBar().showMessage("Opening the share…")
+        self.window.statusBar().showMessage(self.tr("Opening the share…"))
         self.runner.run(
             lambda: exchange.import_file(vault, data, lambda: passphrase),
             self._on_imported,
@@ -280,10 +297,17 @@ class MentorPages(QObject):
     def _on_imported(self, result: ImportResult) -> None:
         self.editor.bus.changed.emit(result.changes)
         self.refresh()
+        print_ = fingerprint(result.sha256)
         if result.already_imported:
-            note = f"This share from {result.sender_name} was already here; nothing changed."
+            note = self.tr(
+                "This share from {sender} (fingerprint {fingerprint}) was already here; nothing "
+                "changed."
+            ).format(sender=result.sender_name, fingerprint=print_)
         else:
-            note = f"Imported {result.sender_name}'s share: {result.written} new or changed items."
+            note = self.tr(
+                "Imported {sender}'s share (fingerprint {fingerprint}): {written} new or changed "
+                "items."
+            ).format(sender=result.sender_name, fingerprint=print_, written=result.written)
         self.window.statusBar().showMessage(note, 10_000)
         person = next((m for m in self.home.mentees if m.pair_id == result.pair_id), None)
         if person is not None:
@@ -304,9 +328,9 @@ class MentorPages(QObject):
         )
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
-            f"Write feedback for {person.name}",
+            self.tr("Write feedback for {name}").format(name=person.name),
             str(default),
-            f"Feedback files (*{FEEDBACK_SUFFIX})",
+            self.tr("Feedback files (*{FEEDBACK_SUFFIX})").format(FEEDBACK_SUFFIX=FEEDBACK_SUFFIX),
         )
         if not path:
             return
@@ -324,8 +348,10 @@ class MentorPages(QObject):
     def _on_feedback_written(self, person: mentor.Mentee, receipt: Receipt) -> None:
         total = sum(receipt.counts.values())
         self.window.statusBar().showMessage(
-            f"Wrote feedback for {person.name} ({total} items) to {receipt.path.name}. "
-            f"Only {person.name}'s app can open it.",
+            self.tr(
+                "Wrote feedback for {name} ({total} items) to {file}. Only {name}'s app can open "
+                "it."
+            ).format(name=person.name, total=total, file=receipt.path.name),
             15_000,
         )
 

@@ -51,7 +51,9 @@ class PrintActions(QObject):
     def print_plan(self) -> None:
         """Options, then the system print dialog."""
         self._with_options(
-            "Print my plan", "&Print…", lambda o, size: self._print(self._plan_painter(o), size)
+            self.tr("Print my plan"),
+            self.tr("&Print…"),
+            lambda o, size: self._print(self._plan_painter(o), size),
         )
 
     def print_document(self, document: reports.Document) -> None:
@@ -66,14 +68,16 @@ class PrintActions(QObject):
     def preview_plan(self) -> None:
         """Options, then a print preview."""
         self._with_options(
-            "Print preview", "&Preview…", lambda o, size: self._preview(self._plan_painter(o), size)
+            self.tr("Print preview"),
+            self.tr("&Preview…"),
+            lambda o, size: self._preview(self._plan_painter(o), size),
         )
 
     def export_plan_pdf(self) -> None:
         """Options, then a PDF file."""
         self._with_options(
-            "Export my plan as PDF",
-            "&Export…",
+            self.tr("Export my plan as PDF"),
+            self.tr("&Export…"),
             lambda o, size: self._export(
                 self._plan_painter(o), size, "relapse-prevention-plan.pdf"
             ),
@@ -86,8 +90,8 @@ class PrintActions(QObject):
     def print_blank(self) -> None:
         """Options, then print the blank plan."""
         self._with_options(
-            "Print a blank plan",
-            "&Print…",
+            self.tr("Print a blank plan"),
+            self.tr("&Print…"),
             lambda o, size: self._print(self._blank_painter(o), size),
         )
 
@@ -112,7 +116,7 @@ class PrintActions(QObject):
         try:
             step()
         except Exception as error:  # noqa: BLE001 - shown to the person; nothing is lost
-            show_error(self._window, error, "Printing")
+            show_error(self._window, error, self.tr("Printing"))
 
     def _print(
         self,
@@ -125,7 +129,7 @@ class PrintActions(QObject):
 
         def finished(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
-                self._guarded(lambda: self._status(paint(printer), "Sent to the printer"))
+                self._guarded(lambda: self._status(paint(printer), self.tr("Sent to the printer")))
             dialog.deleteLater()
 
         # Not "accepted": QPrintDialog overloads it with a printer argument.
@@ -143,15 +147,23 @@ class PrintActions(QObject):
 
     def _export(self, paint: Paint, size: QPageSize.PageSizeId, suggested: str) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self._window, "Export as PDF", str(Path.home() / suggested), "PDF files (*.pdf)"
+            self._window,
+            self.tr("Export as PDF"),
+            str(Path.home() / suggested),
+            self.tr("PDF files (*.pdf)"),
         )
         if not name:
             return
         path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         pages = printing.write_pdf(path, paint, size)
-        self._status(pages, f"Saved {path.name}")
+        self._status(pages, self.tr("Saved {name}").format(name=path.name))
 
     def _status(self, pages: int, what: str) -> None:
         self._window.statusBar().showMessage(
-            f"{what}: {pages} page{'s' if pages != 1 else ''}.", 6000
+            (
+                self.tr("{what}: 1 page.").format(what=what)
+                if pages == 1
+                else self.tr("{what}: {count} pages.").format(what=what, count=pages)
+            ),
+            6000,
         )

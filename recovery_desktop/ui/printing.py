@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from recovery_desktop.services.reports import CardDocument, Document
+from recovery_desktop.ui.i18n import translate
 
 MM_PER_INCH = 25.4
 CARD_MM = QSizeF(85.6, 54.0)
@@ -213,7 +214,9 @@ def _draw_footer(
     area = QRectF(0, top + _mm(printer, 1), body.width(), _mm(printer, 6))
     painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, document.footer)
     painter.drawText(
-        area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"Page {page} of {pages}"
+        area,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+        translate("printing", "Page {page} of {pages}").format(page=page, pages=pages),
     )
     painter.restore()
 
@@ -333,5 +336,5 @@ def card_pdf(card: CardDocument, path: Path, page_size: QPageSize.PageSizeId | N
         lambda printer: paint_card(card, printer),
         page_size,
         CARD_MARGINS_MM,
-        "Wallet crisis card",
+        translate("printing", "Wallet crisis card"),
     )

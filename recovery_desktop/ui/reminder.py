@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from recovery_desktop import settings as opts
 from recovery_desktop.domain.reminders import parse_time, should_remind
 from recovery_desktop.settings import Settings
+from recovery_desktop.ui.i18n import translate
 from recovery_desktop.ui.recovery_words import REMINDER
 
 CHECK_EVERY_MS = 60_000
@@ -58,5 +59,5 @@ class CheckInReminder(QObject):
         )
         if remind:
             self._reminded_on = now.date()
-            self.reminded.emit(REMINDER)
+            self.reminded.emit(translate("recovery_words", REMINDER))
         return remind

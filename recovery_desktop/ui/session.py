@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from recovery_desktop import settings as opts
 from recovery_desktop.domain.errors import RecoveryError
-from recovery_desktop.messages import describe
 from recovery_desktop.settings import Settings
 from recovery_desktop.storage import secrets
 from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.dialogs.unlock_dialog import UnlockDialog
+from recovery_desktop.ui.errors import describe_error
 from recovery_desktop.ui.idle import IdleWatcher
 from recovery_desktop.ui.tasks import Runner
 
@@ -148,7 +148,7 @@ class SessionController(QObject):
         try:
             vault_id = folder.envelope().vault_id
         except RecoveryError as error:
-            dialog.message.setText(describe(error))
+            dialog.message.setText(describe_error(error))
             return
 
         def job() -> OpenVault | None:
@@ -157,7 +157,7 @@ class SessionController(QObject):
 
         def done(vault: OpenVault | None) -> None:
             if vault is None:
-                dialog.message.setText("Please type your passphrase.")
+                dialog.message.setText(self.tr("Please type your passphrase."))
             elif dialog.isVisible():
                 dialog.accept()
                 self._on_unlocked(vault)
@@ -168,10 +168,10 @@ class SessionController(QObject):
             if not isinstance(error, RecoveryError):
                 log.error("keyring unlock failed", exc_info=error)
             if dialog.isVisible():
-                text = describe(error) if isinstance(error, RecoveryError) else ""
-                dialog.message.setText(text or "Please type your passphrase.")
+                text = describe_error(error) if isinstance(error, RecoveryError) else ""
+                dialog.message.setText(text or self.tr("Please type your passphrase."))
 
-        dialog.message.setText("Checking your computer's keychain…")
+        dialog.message.setText(self.tr("Checking your computer's keychain…"))
         self.runner.run(job, done, failed)
 
     def _on_unlocked(self, vault: OpenVault) -> None:
@@ -213,6 +213,7 @@ class SessionController(QObject):
         workspace.lock_requested.connect(self.lock)
         workspace.quit_requested.connect(self.quit)
         workspace.vault_replaced.connect(self._on_vault_replaced)
+        workspace.idle_minutes_changed.connect(self._on_idle_minutes_changed)
         self.workspace = workspace
         workspace.show()
         self.idle.start()
@@ -222,11 +223,14 @@ class SessionController(QObject):
             path, self.open_file = self.open_file, None
             workspace.open_exchange_file(path)
 
+    def _on_idle_minutes_changed(self, minutes: int) -> None:
+        self.idle.set_interval(max(minutes, 1) * 60_000)  # counts afresh from now
+
     def _on_vault_replaced(self, vault: OpenVault) -> None:
         self._close_workspace()
         self._open_workspace(vault)
         if self.window is not None:
-            self.window.statusBar().showMessage("Backup restored.", 8000)
+            self.window.statusBar().showMessage(self.tr("Backup restored."), 8000)
 
     def _close_workspace(self) -> None:
         if self.workspace is not None:

@@ -11,6 +11,7 @@ from recovery_desktop.domain.feedback import SuggestionAnswer
 from recovery_desktop.services import suggestions
 from recovery_desktop.storage.vault import OpenVault
 from recovery_desktop.ui.commands import Failed, Notify, ServiceCommand
+from recovery_desktop.ui.i18n import translate
 
 
 class AnswerSuggestionCommand(ServiceCommand):
@@ -24,8 +25,12 @@ class AnswerSuggestionCommand(ServiceCommand):
         notify: Notify,
         on_error: Failed,
     ) -> None:
-        verb = "Accept" if answer.accepted else "Decline"
-        super().__init__(f"{verb} “{title}”", vault, notify, on_error)
+        text = (
+            translate("AnswerSuggestionCommand", "Accept “{title}”")
+            if answer.accepted
+            else translate("AnswerSuggestionCommand", "Decline “{title}”")
+        )
+        super().__init__(text.format(title=title), vault, notify, on_error)
         self._answer = answer
 
     def redo(self) -> None:

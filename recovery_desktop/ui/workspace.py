@@ -45,6 +45,8 @@ class Workspace(QObject):
     quit_requested = Signal()
     #: A backup was restored: the session continues on this reopened vault (OpenVault).
     vault_replaced = Signal(object)
+    #: Preferences changed the idle lock time (int: minutes).
+    idle_minutes_changed = Signal(int)
 
     def __init__(
         self,
@@ -75,11 +77,12 @@ class Workspace(QObject):
         window.back_up_requested.connect(self._on_back_up_requested)
         window.restore_requested.connect(self._on_restore_requested)
         window.remember_toggled.connect(self._on_remember_toggled)
+        window.preferences_requested.connect(self._on_preferences_requested)
         if status_note:
             note = QLabel(status_note, window)
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            note.setAccessibleName("Demo note")
+            note.setAccessibleName(self.tr("Demo note"))
             window.statusBar().addPermanentWidget(note)
         self.window = window
         self.bus = ChangeBus(self)
@@ -111,7 +114,10 @@ class Workspace(QObject):
         if self.role is Role.MENTEE:
             self.growth.start()
         vault = self.vault
-        self._runner.run(lambda: backup.back_up_if_due(vault), self._on_auto_backup, self._on_error)
+        keep = self._settings.get(opts.BACKUPS_KEPT)
+        self._runner.run(
+            lambda: backup.back_up_if_due(vault, keep=keep), self._on_auto_backup, self._on_error
+        )
 
     def close(self) -> None:
         """Save typed text, remember the window's place and destroy it (once)."""
@@ -148,21 +154,23 @@ class Workspace(QObject):
 
     def _on_auto_backup(self, snapshot: Snapshot | None) -> None:
         if snapshot is not None:
-            self._status("Today's backup is saved.")
+            self._status(self.tr("Today's backup is saved."))
 
     def _on_error(self, error: BaseException) -> None:
         show_error(self.window, error)
 
     def _on_change_passphrase_requested(self) -> None:
         dialog = ChangePassphraseDialog(self.vault, self._runner, parent=self.window)
-        dialog.passphrase_changed.connect(lambda: self._status("Your passphrase is changed."))
+        dialog.passphrase_changed.connect(
+            lambda: self._status(self.tr("Your passphrase is changed."))
+        )
         dialog.open()
 
     def _on_back_up_requested(self) -> None:
-        vault = self.vault
+        vault, keep = self.vault, self._settings.get(opts.BACKUPS_KEPT)
         self._runner.run(
-            lambda: backup.back_up_now(vault),
-            lambda _s: self._status("Backup saved."),
+            lambda: backup.back_up_now(vault, keep=keep),
+            lambda _s: self._status(self.tr("Backup saved.")),
             self._on_error,
         )
 
@@ -176,6 +184,19 @@ class Workspace(QObject):
             lambda: backup.restore(vault, folder, name), self.vault_replaced.emit, self._on_error
         )
 
+    def _on_preferences_requested(self) -> None:
+        from recovery_desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(
+            self._settings,
+            self.vault.paths.backups,
+            show_reminder=self.role is Role.MENTEE,
+            parent=self.window,
+        )
+        dialog.idle_minutes_changed.connect(self.idle_minutes_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _on_remember_toggled(self, on: bool) -> None:
         vault_id, key, timeout = self.vault.vault_id, self.vault.data_key, self._keyring_timeout
         action = self.window.remember_action
@@ -188,7 +209,11 @@ class Workspace(QObject):
 
         def done(_result: object) -> None:
             self._settings.set(opts.REMEMBER_KEY, on)
-            self._status("This computer will remember your key." if on else "Key forgotten.")
+            self._status(
+                self.tr("This computer will remember your key.")
+                if on
+                else self.tr("Key forgotten.")
+            )
 
         def failed(error: BaseException) -> None:
             if on:

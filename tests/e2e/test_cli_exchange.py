@@ -34,6 +34,7 @@ from recovery_desktop.storage.vault import OpenVault
 from tests.conftest import PASSPHRASE
 from tests.helpers.exchange_craft import make_vault, vault_digest
 from tests.helpers.exchange_world import CASES, SHARE_PASS, Case, build_world
+from tests.helpers.files import read_only
 
 PASSPHRASE_ENV = "RECOVERY_DESKTOP_PASSPHRASE"
 SHARE_PASSPHRASE_ENV = "RECOVERY_DESKTOP_SHARE_PASSPHRASE"
@@ -256,27 +257,6 @@ def test_two_sessions_through_the_command_line(
         assert log == [("sent", "paired"), ("received", "paired"), ("sent", "passphrase")]
 
 
-@contextlib.contextmanager
-def _read_only(folder: Path) -> Iterator[None]:
-    """Make ``folder`` unwritable, even for root (whom plain modes do not stop)."""
-    if os.geteuid() != 0:
-        folder.chmod(0o500)
-        try:
-            yield
-        finally:
-            folder.chmod(0o700)
-        return
-    if shutil.which("chattr") is None:
-        pytest.skip("running as root without chattr: cannot make a folder read-only")
-    made = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False)
-    if made.returncode != 0:
-        pytest.skip(f"chattr +i is not supported here: {made.stderr.decode().strip()}")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
-
-
 @pytest.mark.parametrize("problem", ["no such folder", "read-only folder"])
 def test_a_failed_export_leaves_no_file_and_no_log_entry(
     bench: Bench, tmp_path: Path, problem: str
@@ -293,7 +273,7 @@ def test_a_failed_export_leaves_no_file_and_no_log_entry(
         assert "does not exist" in one_error_line(result)
     else:
         out = out_folder / "share.rdshare"
-        with _read_only(out_folder):
+        with read_only(out_folder):
             result = run_cli(data, "export", "--out", str(out))
         assert result.returncode not in (EXIT_OK, EXIT_AUTH, EXIT_INVALID_INPUT)
         one_error_line(result)

@@ -30,6 +30,14 @@ def test_only_the_last_seven_daily_backups_are_kept(vault):
     assert kept[-1].taken_at == T0 + dt.timedelta(days=3)
 
 
+def test_the_number_kept_is_a_choice_and_never_zero(vault):
+    for day in range(5):
+        backup.back_up_if_due(vault, now=T0 + dt.timedelta(days=day), keep=3)
+    assert len(backup.backups(vault)) == 3
+    backup.back_up_now(vault, now=T0 + dt.timedelta(days=6), keep=0)  # a hand-edited setting
+    assert len(backup.backups(vault)) == 1
+
+
 def test_backups_are_encrypted_private_and_verifiable(vault):
     journal.add_entry(vault, dt.date(2026, 11, 1), "UNIQUE-BACKUP-MARKER")
     snapshot = backup.back_up_now(vault)

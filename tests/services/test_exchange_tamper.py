@@ -5,11 +5,8 @@ The same cases run through the real command line in ``tests/e2e/test_cli_exchang
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import shutil
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +21,7 @@ from recovery_desktop.services import exchange, mentor, share
 from recovery_desktop.services.changes import NOTHING
 from tests.helpers.exchange_craft import vault_digest
 from tests.helpers.exchange_world import CASES, Case, World, build_world
+from tests.helpers.files import read_only
 
 
 @pytest.fixture(scope="module")
@@ -72,27 +70,6 @@ def test_written_files_are_private_and_leave_no_temp_files(world: World, tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again.rdfeedback", "again.rdshare"]
 
 
-@contextlib.contextmanager
-def _read_only(folder: Path) -> Iterator[None]:
-    """Make ``folder`` unwritable, even for root (whom plain modes do not stop)."""
-    if os.geteuid() != 0:
-        folder.chmod(0o500)
-        try:
-            yield
-        finally:
-            folder.chmod(0o700)
-        return
-    if shutil.which("chattr") is None:
-        pytest.skip("running as root without chattr: cannot make a folder read-only")
-    made = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, check=False)
-    if made.returncode != 0:
-        pytest.skip(f"chattr +i is not supported here: {made.stderr.decode().strip()}")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
-
-
 def _write(world: World, side: str, out: Path) -> None:
     if side == "mentee":
         share.write(world.mentee, ShareChoice(), out, None)
@@ -112,7 +89,7 @@ def test_a_failed_export_leaves_no_file_and_no_log_entry(
     out = folder / "file.rdshare"
     match problem:
         case "read-only folder":
-            with _read_only(folder), pytest.raises((OSError, errors.DiskFullError)):
+            with read_only(folder), pytest.raises((OSError, errors.DiskFullError)):
                 _write(world, side, out)
         case "no such folder":
             out = tmp_path / "missing" / "file.rdshare"

@@ -142,3 +142,24 @@ def test_a_passphrase_share_asks_for_the_passphrase_once(
     [person] = mentor.mentees(mentor_workspace.vault)
     assert person.name == "Jordan" and person.paired
     assert mentor_workspace.mentor.session.person.pair_id == person.pair_id
+
+
+def test_the_comment_button_asks_which_item(qtbot, mentor_workspace, share_file, monkeypatch):
+    pages = mentor_workspace.mentor
+    pages.import_share_file(share_file)
+    tab = pages.session.feedback_tab
+    pages.session.view.tabs.setCurrentWidget(tab)
+    offered = []
+
+    def pick(_parent, _title, _label, items, *_args):
+        offered.extend(items)
+        return "Trigger: Payday <b>bold</b>", True
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", pick)
+    tab.comment_button.click()
+    assert "The relapse-prevention plan" in offered
+    dialog = mentor_workspace.editor.dialog
+    qtbot.keyClicks(dialog.editors["text"], "Nice catch")
+    dialog._on_save_clicked()
+    [comment] = records.all_of(mentor_workspace.vault, Comment)
+    assert comment.about_type == "trigger" and comment.text == "Nice catch"

@@ -25,25 +25,27 @@ class AdjustGoalDialog(RecordDialog[Goal]):
     adjusted = Signal(object, str)
 
     def __init__(self, goal: Goal, parent: QWidget | None = None) -> None:
-        super().__init__("Adjust goal", goal, goal_fields(adjusting=True), parent)
+        super().__init__(self.tr("Adjust goal"), goal, goal_fields(adjusting=True), parent)
         self._before = goal
         self.reason = QPlainTextEdit(self)
-        self.reason.setAccessibleName("Why the change")
+        self.reason.setAccessibleName(self.tr("Why the change"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 14)
         self.reason_problem = QLabel(self)
         self.reason_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.reason_problem.setWordWrap(True)
-        self.reason_problem.setAccessibleName("Problem with why the change")
+        self.reason_problem.setAccessibleName(self.tr("Problem with why the change"))
         self.reason_problem.setStyleSheet("color: palette(link); font-weight: 600;")
         self.reason_problem.hide()
-        label = QLabel("W&hy the change", self)
+        label = QLabel(self.tr("W&hy the change"), self)
         label.setBuddy(self.reason)
         holder = QWidget(self)
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.reason)
-        hint = QLabel("Kept with today's date under the goal's progress and changes.", holder)
+        hint = QLabel(
+            self.tr("Kept with today's date under the goal's progress and changes."), holder
+        )
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         hint.setEnabled(False)
@@ -65,11 +67,13 @@ class AdjustGoalDialog(RecordDialog[Goal]):
     def _on_save_clicked(self) -> None:
         edited = self.edited()
         if not describe_changes(self._before, edited):
-            self.show_problem("title", "Nothing is changed yet: change the goal, then say why.")
+            self.show_problem(
+                "title", self.tr("Nothing is changed yet: change the goal, then say why.")
+            )
             return
         if not self.reason.toPlainText().strip():
             self.reason_problem.setText(
-                "Please say why, in a few words: it helps you and your mentor look back."
+                self.tr("Please say why, in a few words: it helps you and your mentor look back.")
             )
             self.reason_problem.show()
             self.reason.setFocus()

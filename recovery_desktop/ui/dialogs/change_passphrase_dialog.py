@@ -29,30 +29,37 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self._vault = vault
         self._runner = runner
-        self.setWindowTitle("Choose a new passphrase")
+        self.setWindowTitle(self.tr("Choose a new passphrase"))
         intro = (
-            "You opened your vault with the recovery code. Please choose a new passphrase "
-            "now; your recovery code keeps working."
+            self.tr(
+                "You opened your vault with the recovery code. Please choose a new passphrase "
+                "now; your recovery code keeps working."
+            )
             if forced
-            else "Choose a new passphrase. Your data stays as it is; only the lock changes."
+            else self.tr(
+                "Choose a new passphrase. Your data stays as it is; only the lock changes."
+            )
         )
         self.intro = QLabel(intro, self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
         # Someone passing an unlocked, unattended laptop must not be able to change it.
-        self.current = None if forced else PassphraseField("Current passphrase", parent=self)
-        self.first = PassphraseField("New passphrase", with_hint=True, parent=self)
-        self.second = PassphraseField("New passphrase again", parent=self)
+        self.current = (
+            None if forced else PassphraseField(self.tr("Current passphrase"), parent=self)
+        )
+        self.first = PassphraseField(self.tr("New passphrase"), with_hint=True, parent=self)
+        self.second = PassphraseField(self.tr("New passphrase again"), parent=self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(
-            "&Change passphrase", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.ok_button.setAccessibleName("Change passphrase")
+        self.ok_button.setAccessibleName(self.tr("Change passphrase"))
         cancel = self.buttons.addButton(
-            "&Lock instead" if forced else "Cancel", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Lock instead") if forced else self.tr("Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         cancel.setAccessibleName(cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self._on_ok_clicked)
@@ -62,9 +69,9 @@ class ChangePassphraseDialog(QDialog):
         form = QFormLayout()
         if self.current is not None:
             self.current.text_changed.connect(self._on_changed)
-            form.addRow("C&urrent passphrase:", self.current)
-        form.addRow("&New passphrase:", self.first)
-        form.addRow("&Again:", self.second)
+            form.addRow(self.tr("C&urrent passphrase:"), self.current)
+        form.addRow(self.tr("&New passphrase:"), self.first)
+        form.addRow(self.tr("&Again:"), self.second)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -77,7 +84,9 @@ class ChangePassphraseDialog(QDialog):
         self._update_button()
         first, second = self.first.text(), self.second.text()
         mismatch = bool(first and second and first != second)
-        self.message.setText("The two passphrases are not the same yet." if mismatch else "")
+        self.message.setText(
+            self.tr("The two passphrases are not the same yet.") if mismatch else ""
+        )
 
     def _update_button(self) -> None:
         first, second = self.first.text(), self.second.text()
@@ -88,7 +97,7 @@ class ChangePassphraseDialog(QDialog):
         passphrase = self.first.text()
         vault = self._vault
         self.ok_button.setEnabled(False)
-        self.message.setText("Changing your passphrase…")
+        self.message.setText(self.tr("Changing your passphrase…"))
         current = None if self.current is None else self.current.text()
 
         def job() -> None:
@@ -104,7 +113,9 @@ class ChangePassphraseDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, WrongPassphraseError) and self.current is not None:
-            self.message.setText("That is not your current passphrase. Nothing was changed.")
+            self.message.setText(
+                self.tr("That is not your current passphrase. Nothing was changed.")
+            )
             self.current.edit.selectAll()
             self.current.setFocus()
         else:

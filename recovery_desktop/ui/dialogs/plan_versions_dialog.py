@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop.domain.linked_plan import LinkedPlan, as_text
 from recovery_desktop.domain.plan import PlanVersion
+from recovery_desktop.ui.i18n import local_date
 
 
 class PlanVersionsDialog(QDialog):
@@ -31,24 +32,26 @@ class PlanVersionsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Earlier versions of my plan")
+        self.setWindowTitle(self.tr("Earlier versions of my plan"))
         self._compare = compare
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Versions")
+        self.list.setAccessibleName(self.tr("Versions"))
         for version in versions:
-            label = f"Version {version.number}, reviewed {version.reviewed_on:%d %b %Y}"
+            label = self.tr("Version {number}, reviewed {reviewed_on:%d %b %Y}").format(
+                number=version.number, reviewed_on=local_date(version.reviewed_on)
+            )
             if version.note:
                 label += f": {version.note}"
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, version)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("The plan as it was")
+        self.text.setAccessibleName(self.tr("The plan as it was"))
         self.changes = QPlainTextEdit(self)
         self.changes.setReadOnly(True)
-        self.changes.setAccessibleName("What changed since")
+        self.changes.setAccessibleName(self.tr("What changed since"))
         self.changes.setMaximumHeight(140)
-        changes_title = QLabel("What changed since then", self)
+        changes_title = QLabel(self.tr("What changed since then"), self)
         changes_title.setBuddy(self.changes)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -61,7 +64,7 @@ class PlanVersionsDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -78,4 +81,6 @@ class PlanVersionsDialog(QDialog):
         assert isinstance(version, PlanVersion)
         self.text.setPlainText(as_text(LinkedPlan.from_json(version.snapshot)))
         changes = self._compare(version)
-        self.changes.setPlainText("\n".join(changes) if changes else "Nothing has changed since.")
+        self.changes.setPlainText(
+            "\n".join(changes) if changes else self.tr("Nothing has changed since.")
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.services.reports import PARTS, PrintOptions
+from recovery_desktop.ui.i18n import core
 from recovery_desktop.ui.printing import default_page_size
 from recovery_desktop.ui.widgets.basics import plain_label
 
 PAPER = (
-    (QPageSize.PageSizeId.A4, "A4 (210 × 297 mm)"),
-    (QPageSize.PageSizeId.Letter, "Letter (8.5 × 11 in)"),
+    (QPageSize.PageSizeId.A4, QT_TRANSLATE_NOOP("PrintOptionsDialog", "A4 (210 × 297 mm)")),
+    (QPageSize.PageSizeId.Letter, QT_TRANSLATE_NOOP("PrintOptionsDialog", "Letter (8.5 × 11 in)")),
 )
 
 
@@ -37,45 +38,55 @@ class PrintOptionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        sections = QGroupBox("Sections to include", self)
+        sections = QGroupBox(self.tr("Sections to include"), self)
         grid = QGridLayout(sections)
         self.parts: dict[str, QCheckBox] = {}
-        for index, (key, heading) in enumerate(PARTS):
+        for index, (key, title) in enumerate(PARTS):
+            heading = core("PlanSection", title)
             box = QCheckBox(heading, sections)
             box.setChecked(True)
-            box.setAccessibleName(f"Include: {heading}")
+            box.setAccessibleName(self.tr("Include: {heading}").format(heading=heading))
             grid.addWidget(box, index % 5, index // 5)
             self.parts[key] = box
-        self.progress = QCheckBox("Add a page on how the last month went (text and a chart)", self)
-        self.progress.setAccessibleName("Include a progress summary page")
-        self.comments = QCheckBox("Include my mentor's comments", self)
-        self.comments.setAccessibleName("Include my mentor's comments")
+        self.progress = QCheckBox(
+            self.tr("Add a page on how the last month went (text and a chart)"), self
+        )
+        self.progress.setAccessibleName(self.tr("Include a progress summary page"))
+        self.comments = QCheckBox(self.tr("Include my mentor's comments"), self)
+        self.comments.setAccessibleName(self.tr("Include my mentor's comments"))
         self.comments.setEnabled(comments_chosen > 0)
         self.comments.setChecked(comments_chosen > 0)
         comments_note = plain_label(
-            f"{comments_chosen} comment{'s' if comments_chosen != 1 else ''} chosen for "
-            "printing in the Mentor tab."
+            (
+                self.tr("1 comment chosen for printing in the Mentor tab.")
+                if comments_chosen == 1
+                else self.tr("{count} comments chosen for printing in the Mentor tab.").format(
+                    count=comments_chosen
+                )
+            )
             if comments_chosen
-            else "Choose which of your mentor's comments to print in the Mentor tab "
-            "(Print with my plan).",
+            else self.tr(
+                "Choose which of your mentor's comments to print in the Mentor tab "
+                "(Print with my plan)."
+            ),
             self,
         )
         comments_note.setEnabled(False)
-        self.large = QCheckBox("&Large print", self)
-        self.large.setAccessibleName("Large print")
+        self.large = QCheckBox(self.tr("&Large print"), self)
+        self.large.setAccessibleName(self.tr("Large print"))
         self.paper = QComboBox(self)
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         for size, label in PAPER:
-            self.paper.addItem(label, size)
+            self.paper.addItem(self.tr(label), size)
         self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
         form = QFormLayout()
-        form.addRow("&Paper:", self.paper)
+        form.addRow(self.tr("&Paper:"), self.paper)
         buttons = QDialogButtonBox(self)
         ok = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName(action.replace("&", "").rstrip("…"))
         ok.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._on_ok_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -33,36 +33,40 @@ class ReminderDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Daily check-in reminder")
+        self.setWindowTitle(self.tr("Daily check-in reminder"))
         self._settings = settings
         intro = QLabel(
-            "A gentle nudge while the app is open, once a day, if you haven't checked in "
-            "yet. Nothing is sent anywhere.",
+            self.tr(
+                "A gentle nudge while the app is open, once a day, if you haven't checked in "
+                "yet. Nothing is sent anywhere."
+            ),
             self,
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.enabled = QCheckBox("Remind me to check in", self)
+        self.enabled = QCheckBox(self.tr("Remind me to check in"), self)
         self.enabled.setChecked(settings.get(opts.CHECK_IN_REMINDER))
         self.at = _time_edit(
             parse_time(settings.get(opts.CHECK_IN_REMINDER_AT), dt.time(20, 0)),
-            "Remind me at",
+            self.tr("Remind me at"),
             self,
         )
         self.quiet_start = _time_edit(
             parse_time(settings.get(opts.QUIET_HOURS_START), dt.time(22, 0)),
-            "Quiet hours from",
+            self.tr("Quiet hours from"),
             self,
         )
         self.quiet_end = _time_edit(
-            parse_time(settings.get(opts.QUIET_HOURS_END), dt.time(8, 0)), "Quiet hours until", self
+            parse_time(settings.get(opts.QUIET_HOURS_END), dt.time(8, 0)),
+            self.tr("Quiet hours until"),
+            self,
         )
         form = QFormLayout()
         form.addRow("", self.enabled)
         for text, widget in (
-            ("&At:", self.at),
-            ("&Quiet from:", self.quiet_start),
-            ("&Until:", self.quiet_end),
+            (self.tr("&At:"), self.at),
+            (self.tr("&Quiet from:"), self.quiet_start),
+            (self.tr("&Until:"), self.quiet_end),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -70,8 +74,8 @@ class ReminderDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

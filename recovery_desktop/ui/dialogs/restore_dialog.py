@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,19 +13,21 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.storage.snapshots import Snapshot
+from recovery_desktop.ui.i18n import local_date, long_date
 from recovery_desktop.ui.widgets.basics import plain_label
 
 _LABELS = {
-    "": "backup",
-    "before-restore": "saved just before a restore",
-    "before-upgrade": "saved just before an app update",
+    "": QT_TRANSLATE_NOOP("restore_dialog", "backup"),
+    "before-restore": QT_TRANSLATE_NOOP("restore_dialog", "saved just before a restore"),
+    "before-upgrade": QT_TRANSLATE_NOOP("restore_dialog", "saved just before an app update"),
 }
 
 
 def describe_snapshot(snapshot: Snapshot) -> str:
     """One line: local date and time, and why it was taken."""
     local = snapshot.taken_at.astimezone()
-    return f"{local:%A %d %B %Y, %H:%M} ({_LABELS.get(snapshot.label, snapshot.label)})"
+    why = QCoreApplication.translate("restore_dialog", _LABELS.get(snapshot.label, snapshot.label))
+    return f"{local_date(local):%A} {long_date(local)}, {local:%H:%M} ({why})"
 
 
 class RestoreDialog(QDialog):
@@ -33,30 +35,36 @@ class RestoreDialog(QDialog):
 
     def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         intro = plain_label(
-            "Restoring replaces everything in your workspace with the backup you choose. "
-            "Your current state is backed up first, so you can come back to it.",
+            self.tr(
+                "Restoring replaces everything in your workspace with the backup you choose. "
+                "Your current state is backed up first, so you can come back to it."
+            ),
             self,
         )
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         for snapshot in snapshots:
             item = QListWidgetItem(describe_snapshot(snapshot), self.list)
             item.setData(Qt.ItemDataRole.UserRole, snapshot.name)
         self.list.setCurrentRow(0)
         if not snapshots:
             intro.setText(
-                "There are no backups yet. Recovery Desktop makes one on each day you open it, "
-                "and File > Back up now makes one at any time."
+                self.tr(
+                    "There are no backups yet. Recovery Desktop makes one on each day you open it, "
+                    "and File > Back up now makes one at any time."
+                )
             )
             self.list.hide()
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
         self.restore_button.setEnabled(bool(snapshots))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

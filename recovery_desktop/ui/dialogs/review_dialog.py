@@ -34,32 +34,36 @@ class ReviewDialog(QDialog):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark as reviewed with my mentor")
+        self.setWindowTitle(self.tr("Mark as reviewed with my mentor"))
         intro = plain_label(
-            "This keeps a dated copy of your plan as it is now, so you can look back at it "
-            "and see what changed.",
+            self.tr(
+                "This keeps a dated copy of your plan as it is now, so you can look back at it "
+                "and see what changed."
+            ),
             self,
         )
         self.reviewed_on = QDateEdit(_to_qdate(today), self)
         self.reviewed_on.setCalendarPopup(True)
         self.reviewed_on.setDisplayFormat("dd MMM yyyy")
-        self.reviewed_on.setAccessibleName("Reviewed on")
+        self.reviewed_on.setAccessibleName(self.tr("Reviewed on"))
         self.next_review = QDateEdit(_to_qdate(today + dt.timedelta(weeks=4)), self)
         self.next_review.setCalendarPopup(True)
         self.next_review.setDisplayFormat("dd MMM yyyy")
-        self.next_review.setAccessibleName("Next review")
+        self.next_review.setAccessibleName(self.tr("Next review"))
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("Note about this review")
+        self.note.setAccessibleName(self.tr("Note about this review"))
         self.problem = plain_label("", self)
         form = QFormLayout()
-        form.addRow("&Reviewed on:", self.reviewed_on)
-        form.addRow("&Next review:", self.next_review)
-        form.addRow("N&ote:", self.note)
+        form.addRow(self.tr("&Reviewed on:"), self.reviewed_on)
+        form.addRow(self.tr("&Next review:"), self.next_review)
+        form.addRow(self.tr("N&ote:"), self.note)
         buttons = QDialogButtonBox(self)
-        save = buttons.addButton("&Keep this version", QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setAccessibleName("Keep this version")
+        save = buttons.addButton(
+            self.tr("&Keep this version"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        save.setAccessibleName(self.tr("Keep this version"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -72,7 +76,7 @@ class ReviewDialog(QDialog):
         reviewed = _from_qdate(self.reviewed_on.date())
         upcoming = _from_qdate(self.next_review.date())
         if upcoming <= reviewed:
-            self.problem.setText("Please choose a next review after this one.")
+            self.problem.setText(self.tr("Please choose a next review after this one."))
             self.next_review.setFocus()
             return
         self.accept()

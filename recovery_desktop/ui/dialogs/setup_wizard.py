@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -44,21 +44,23 @@ class RolePage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Welcome to Recovery Desktop")
+        self.setTitle(self.tr("Welcome to Recovery Desktop"))
         # QWizard's header shows at most two lines: subtitles stay short, details go below.
-        self.setSubTitle("Everything you write stays on this computer, encrypted.")
-        self.mentee = QRadioButton("I am working on my own recovery", self)
-        self.mentee.setAccessibleName("Role: working on my own recovery")
-        self.mentor = QRadioButton("I am a mentor, supporting someone in recovery", self)
-        self.mentor.setAccessibleName("Role: mentor")
+        self.setSubTitle(self.tr("Everything you write stays on this computer, encrypted."))
+        self.mentee = QRadioButton(self.tr("I am working on my own recovery"), self)
+        self.mentee.setAccessibleName(self.tr("Role: working on my own recovery"))
+        self.mentor = QRadioButton(self.tr("I am a mentor, supporting someone in recovery"), self)
+        self.mentor.setAccessibleName(self.tr("Role: mentor"))
         self.mentee.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.mentee)
         group.addButton(self.mentor)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("There is no account, no server and no tracking.", self))
+        layout.addWidget(
+            plain_label(self.tr("There is no account, no server and no tracking."), self)
+        )
         layout.addSpacing(8)
-        layout.addWidget(plain_label("How will you use Recovery Desktop?", self))
+        layout.addWidget(plain_label(self.tr("How will you use Recovery Desktop?"), self))
         layout.addWidget(self.mentee)
         layout.addWidget(self.mentor)
         layout.addStretch(1)
@@ -73,14 +75,16 @@ class NamePage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("What should we call you?")
-        self.setSubTitle("Your first name or a nickname is enough. It appears on your printouts.")
+        self.setTitle(self.tr("What should we call you?"))
+        self.setSubTitle(
+            self.tr("Your first name or a nickname is enough. It appears on your printouts.")
+        )
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.setMaxLength(80)
         self.name.textChanged.connect(self.completeChanged)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
+        form.addRow(self.tr("&Name:"), self.name)
 
     def isComplete(self) -> bool:
         """A name is needed."""
@@ -92,31 +96,35 @@ class PassphrasePage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Choose a passphrase")
-        self.setSubTitle("It encrypts everything you keep in Recovery Desktop.")
-        self.first = PassphraseField("Passphrase", with_hint=True, parent=self)
-        self.second = PassphraseField("Passphrase again", parent=self)
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(self.tr("It encrypts everything you keep in Recovery Desktop."))
+        self.first = PassphraseField(self.tr("Passphrase"), with_hint=True, parent=self)
+        self.second = PassphraseField(self.tr("Passphrase again"), parent=self)
         self.mismatch = plain_label("", self)
         self.first.text_changed.connect(self._on_changed)
         self.second.text_changed.connect(self._on_changed)
         form = QFormLayout(self)
         form.addRow(
             plain_label(
-                "Nobody, including us, can recover it for you; the recovery code on the next "
-                "page is your way back in.",
+                self.tr(
+                    "Nobody, including us, can recover it for you; the recovery code on the next "
+                    "page is your way back in."
+                ),
                 self,
             )
         )
-        form.addRow("&Passphrase:", self.first)
-        form.addRow("&Again:", self.second)
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("&Again:"), self.second)
         form.addRow("", self.mismatch)
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Create my vault")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create my vault"))
 
     def _on_changed(self, _text: str) -> None:
         both = self.first.text() and self.second.text()
         differs = both and self.first.text() != self.second.text()
-        self.mismatch.setText("The two passphrases are not the same yet." if differs else "")
+        self.mismatch.setText(
+            self.tr("The two passphrases are not the same yet.") if differs else ""
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -135,23 +143,25 @@ class RecoveryCodePage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Your recovery code")
-        self.setSubTitle("If you forget your passphrase, this code opens your vault.")
-        self.status = plain_label("Setting up your encrypted vault…", self)
+        self.setTitle(self.tr("Your recovery code"))
+        self.setSubTitle(self.tr("If you forget your passphrase, this code opens your vault."))
+        self.status = plain_label(self.tr("Setting up your encrypted vault…"), self)
         self.code = QLabel(self)
         self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setAccessibleName("Recovery code")
+        self.code.setAccessibleName(self.tr("Recovery code"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)
         self.code.setFont(font)
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setAccessibleName("Print the recovery code")
-        self.save_button = QPushButton("&Save to a file…", self)
-        self.save_button.setAccessibleName("Save the recovery code to a file")
-        self.kept = QCheckBox("I have printed, saved or written down my recovery code", self)
-        self.kept.setAccessibleName("I have kept my recovery code")
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
+        self.save_button = QPushButton(self.tr("&Save to a file…"), self)
+        self.save_button.setAccessibleName(self.tr("Save the recovery code to a file"))
+        self.kept = QCheckBox(
+            self.tr("I have printed, saved or written down my recovery code"), self
+        )
+        self.kept.setAccessibleName(self.tr("I have kept my recovery code"))
         self.kept.toggled.connect(self.completeChanged)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -164,8 +174,10 @@ class RecoveryCodePage(QWizardPage):
         layout.addWidget(self.code)
         layout.addWidget(
             plain_label(
-                "It is shown only now: print it, save it or write it down, "
-                "and keep it somewhere safe.",
+                self.tr(
+                    "It is shown only now: print it, save it or write it down, "
+                    "and keep it somewhere safe."
+                ),
                 self,
             )
         )
@@ -183,7 +195,7 @@ class RecoveryCodePage(QWizardPage):
         self._wizard.create_vault(self._on_created, self._on_failed)
 
     def _on_created(self, created: NewVault) -> None:
-        self.status.setText("Your vault is ready.")
+        self.status.setText(self.tr("Your vault is ready."))
         self.code.setText(created.recovery_code)
         self._set_ready(True)
         self.kept.setFocus()
@@ -207,7 +219,10 @@ class RecoveryCodePage(QWizardPage):
 
     def _on_save_clicked(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save recovery code", "recovery-desktop-recovery-code.txt", "Text files (*.txt)"
+            self,
+            self.tr("Save recovery code"),
+            "recovery-desktop-recovery-code.txt",
+            self.tr("Text files (*.txt)"),
         )
         if not name:
             return
@@ -216,18 +231,23 @@ class RecoveryCodePage(QWizardPage):
         except OSError as exc:
             self.status.setText(message_for(exc))
         else:
-            self.status.setText(f"Saved to {name}. Keep that file somewhere only you can reach.")
+            self.status.setText(
+                self.tr("Saved to {name}. Keep that file somewhere only you can reach.").format(
+                    name=name
+                )
+            )
 
 
 def recovery_sheet_text(code: str) -> str:
     """What is printed or saved: the code and how to use it."""
-    return (
+    return QCoreApplication.translate(
+        "setup_wizard",
         "Recovery Desktop: recovery code\n\n"
-        f"    {code}\n\n"
+        "    {code}\n\n"
         'If you forget your passphrase, choose "Use recovery code" on the unlock screen\n'
         "and type this code. You will then choose a new passphrase.\n"
-        "Anyone with this code can open your vault: keep it private and safe.\n"
-    )
+        "Anyone with this code can open your vault: keep it private and safe.\n",
+    ).format(code=code)
 
 
 class RememberPage(QWizardPage):
@@ -235,16 +255,18 @@ class RememberPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Open without typing your passphrase?")
-        self.setSubTitle("Your computer's keychain can remember the key for you.")
-        self.remember = QCheckBox("&Remember on this computer", self)
-        self.remember.setAccessibleName("Remember on this computer")
+        self.setTitle(self.tr("Open without typing your passphrase?"))
+        self.setSubTitle(self.tr("Your computer's keychain can remember the key for you."))
+        self.remember = QCheckBox(self.tr("&Remember on this computer"), self)
+        self.remember.setAccessibleName(self.tr("Remember on this computer"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                "Recovery Desktop then opens without your passphrase while you are logged in, "
-                "so anyone using your computer account could open it too. Your passphrase and "
-                "recovery code keep working either way.",
+                self.tr(
+                    "Recovery Desktop then opens without your passphrase while you are logged in, "
+                    "so anyone using your computer account could open it too. Your passphrase and "
+                    "recovery code keep working either way."
+                ),
                 self,
             )
         )
@@ -267,7 +289,7 @@ class SetupWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up Recovery Desktop")
+        self.setWindowTitle(self.tr("Set up Recovery Desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setTitleFormat(Qt.TextFormat.PlainText)
         self.setSubTitleFormat(Qt.TextFormat.PlainText)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -48,32 +48,72 @@ from recovery_desktop.ui.tasks import Runner
 from recovery_desktop.ui.widgets.basics import named_button, plain_label
 from recovery_desktop.ui.widgets.fit import grow_to_fit
 
-PREVIEW_BANNER = "Preview: this is exactly what your mentor will see"
+PREVIEW_BANNER = QT_TRANSLATE_NOOP(
+    "SharePreviewDialog", "Preview: this is exactly what your mentor will see"
+)
 
 #: The sections, in the order shown: field of ShareChoice, check box text, what goes.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     (
         "plan",
-        "&Plan",
-        "Reasons, routine, lapse plan, crisis steps, coping, supporters",
+        QT_TRANSLATE_NOOP("ShareDialog", "&Plan"),
+        QT_TRANSLATE_NOOP(
+            "ShareDialog", "Reasons, routine, lapse plan, crisis steps, coping, supporters"
+        ),
     ),
-    ("triggers", "&Triggers and urge log", "Your triggers with their plans, and urges logged"),
-    ("warning_signs", "&Warning signs", "Each warning sign and what you will do about it"),
-    ("goals", "&Goals", "Goals with their steps and progress notes"),
-    ("assessments", "&Self-assessments", "Your answers, and any questions you added"),
+    (
+        "triggers",
+        QT_TRANSLATE_NOOP("ShareDialog", "&Triggers and urge log"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Your triggers with their plans, and urges logged"),
+    ),
+    (
+        "warning_signs",
+        QT_TRANSLATE_NOOP("ShareDialog", "&Warning signs"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Each warning sign and what you will do about it"),
+    ),
+    (
+        "goals",
+        QT_TRANSLATE_NOOP("ShareDialog", "&Goals"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Goals with their steps and progress notes"),
+    ),
+    (
+        "assessments",
+        QT_TRANSLATE_NOOP("ShareDialog", "&Self-assessments"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Your answers, and any questions you added"),
+    ),
     (
         "journal",
-        "&Journal entries marked shared",
-        "Only the entries you switched to share",
+        QT_TRANSLATE_NOOP("ShareDialog", "&Journal entries marked shared"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Only the entries you switched to share"),
     ),
-    ("milestones", "&Milestones", "Milestones you have reached"),
-    ("learning", "&Learning log", "Workshops, reading, meetings and events"),
+    (
+        "milestones",
+        QT_TRANSLATE_NOOP("ShareDialog", "&Milestones"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Milestones you have reached"),
+    ),
+    (
+        "learning",
+        QT_TRANSLATE_NOOP("ShareDialog", "&Learning log"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Workshops, reading, meetings and events"),
+    ),
 )
 #: The check-in choices: value, combo box text, what goes.
 CHECK_IN_CHOICES: tuple[tuple[CheckInDetail, str, str], ...] = (
-    (CheckInDetail.NONE, "None", "No check-ins at all"),
-    (CheckInDetail.SUMMARY, "A summary", "Mood, craving, HALT, sleep and use; never your words"),
-    (CheckInDetail.FULL, "In full", "Your words too, on days you chose to share in full"),
+    (
+        CheckInDetail.NONE,
+        QT_TRANSLATE_NOOP("ShareDialog", "None"),
+        QT_TRANSLATE_NOOP("ShareDialog", "No check-ins at all"),
+    ),
+    (
+        CheckInDetail.SUMMARY,
+        QT_TRANSLATE_NOOP("ShareDialog", "A summary"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Mood, craving, HALT, sleep and use; never your words"),
+    ),
+    (
+        CheckInDetail.FULL,
+        QT_TRANSLATE_NOOP("ShareDialog", "In full"),
+        QT_TRANSLATE_NOOP("ShareDialog", "Your words too, on days you chose to share in full"),
+    ),
 )
 
 
@@ -108,12 +148,12 @@ class SharePreviewDialog(QDialog):
         from recovery_desktop.ui.mentee_view import MenteeView
 
         super().__init__(parent)
-        self.setWindowTitle("Preview of your share")
+        self.setWindowTitle(self.tr("Preview of your share"))
         self.snapshot = snapshot
-        self.view = MenteeView(snapshot, PREVIEW_BANNER, settings, today, self)
+        self.view = MenteeView(snapshot, self.tr(PREVIEW_BANNER), settings, today, self)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the preview")
+        close.setAccessibleName(self.tr("Close the preview"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -151,7 +191,7 @@ class ShareDialog(QDialog):
         self.preview: SharePreviewDialog | None = None
         #: The receipt of the file written, once it is.
         self.receipt: Receipt | None = None
-        self.setWindowTitle("Share with my mentor")
+        self.setWindowTitle(self.tr("Share with my mentor"))
         self.pages = QStackedWidget(self)
         self.choose_page = QWidget(self.pages)
         self.done_page = QWidget(self.pages)
@@ -160,23 +200,25 @@ class ShareDialog(QDialog):
         self._build_choices(self.choose_page)
         self._build_done(self.done_page)
         self.buttons = QDialogButtonBox(self)
-        self.preview_button = named_button("Pre&view…", "Preview what your mentor will see", self)
-        self.write_button = self.buttons.addButton(
-            "W&rite share file…", QDialogButtonBox.ButtonRole.AcceptRole
+        self.preview_button = named_button(
+            self.tr("Pre&view…"), self.tr("Preview what your mentor will see"), self
         )
-        self.write_button.setAccessibleName("Write share file")
+        self.write_button = self.buttons.addButton(
+            self.tr("W&rite share file…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.write_button.setAccessibleName(self.tr("Write share file"))
         self.write_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.hide()
         self.preview_button.clicked.connect(self.open_preview)
         self.write_button.clicked.connect(self._on_write_clicked)
         self.cancel_button.clicked.connect(self.reject)
         self.close_button.clicked.connect(self.accept)
         self.message = plain_label("", self)
-        self.message.setAccessibleName("Share status")
+        self.message.setAccessibleName(self.tr("Share status"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.preview_button)
         bottom.addWidget(self.buttons, 1)
@@ -198,16 +240,19 @@ class ShareDialog(QDialog):
 
     def _build_choices(self, page: QWidget) -> None:
         intro = plain_label(
-            "Choose what goes into this share. Your mentor reads it in their own app and "
-            "cannot change anything you wrote.",
+            self.tr(
+                "Choose what goes into this share. Your mentor reads it in their own app and "
+                "cannot change anything you wrote."
+            ),
             page,
         )
-        what = QGroupBox("What your mentor will see", page)
+        what = QGroupBox(self.tr("What your mentor will see"), page)
         grid = QGridLayout(what)
         grid.setColumnStretch(1, 1)
         self.boxes: dict[str, QCheckBox] = {}
         defaults = ShareChoice()
-        for row, (field, text, description) in enumerate(SECTIONS):
+        for row, (field, label, explained) in enumerate(SECTIONS):
+            text, description = self.tr(label), self.tr(explained)
             box = QCheckBox(text, what)
             box.setAccessibleName(text.replace("&", ""))
             box.setAccessibleDescription(description)
@@ -216,11 +261,11 @@ class ShareDialog(QDialog):
             grid.addWidget(box, row, 0)
             grid.addWidget(line, row, 1)
             self.boxes[field] = box
-        check_in_label = QLabel("&Check-ins:", what)
+        check_in_label = QLabel(self.tr("&Check-ins:"), what)
         self.check_ins = QComboBox(what)
-        self.check_ins.setAccessibleName("Check-ins")
+        self.check_ins.setAccessibleName(self.tr("Check-ins"))
         for detail, text, _what in CHECK_IN_CHOICES:
-            self.check_ins.addItem(text, detail.value)
+            self.check_ins.addItem(self.tr(text), detail.value)
         self.check_ins.setCurrentIndex(self.check_ins.findData(defaults.check_ins.value))
         check_in_label.setBuddy(self.check_ins)
         self.check_in_line = plain_label("", what, wrap=False)
@@ -231,42 +276,49 @@ class ShareDialog(QDialog):
         grid.addWidget(check_in_label, row, 0)
         grid.addLayout(check_in_row, row, 1)
         note = plain_label(
-            "Items you switched off with “Share with my mentor” stay out whatever you tick "
-            "here, and private journal entries never go. Your answers to your mentor's "
-            "suggestions always go.",
+            self.tr(
+                "Items you switched off with “Share with my mentor” stay out whatever you tick "
+                "here, and private journal entries never go. Your answers to your mentor's "
+                "suggestions always go."
+            ),
             page,
         )
 
-        protection = QGroupBox("How the file is protected", page)
-        self.passphrase_radio = QRadioButton("Passphrase we &agree on", protection)
-        self.paired_radio = QRadioButton("Our paired &keys (no passphrase)", protection)
+        protection = QGroupBox(self.tr("How the file is protected"), page)
+        self.passphrase_radio = QRadioButton(self.tr("Passphrase we &agree on"), protection)
+        self.paired_radio = QRadioButton(self.tr("Our paired &keys (no passphrase)"), protection)
         self.protection = QButtonGroup(self)
         self.protection.addButton(self.passphrase_radio)
         self.protection.addButton(self.paired_radio)
         self.passphrase = QLineEdit(suggest(), protection)
-        self.passphrase.setAccessibleName("Passphrase we agree on")
+        self.passphrase.setAccessibleName(self.tr("Passphrase we agree on"))
         # Shown, not masked: it is read aloud to the mentor, in person or on the phone.
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)
         font = self.passphrase.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.passphrase.setFont(font)
         self.new_suggestion = named_button(
-            "New s&uggestion", "Suggest another passphrase", protection
+            self.tr("New s&uggestion"), self.tr("Suggest another passphrase"), protection
         )
         self.passphrase_hint = plain_label(
-            "Read it to your mentor in person or on the phone, never in the same message "
-            f"as the file. At least {MIN_LENGTH} characters; the suggested words are easy "
-            "to say.",
+            self.tr(
+                "Read it to your mentor in person or on the phone, never in the same message as "
+                "the file. At least {MIN_LENGTH} characters; the suggested words are easy to say."
+            ).format(MIN_LENGTH=MIN_LENGTH),
             protection,
         )
         self.paired = exchange.is_paired(self._vault)
         self.paired_radio.setEnabled(self.paired)
         self.paired_hint = plain_label(
-            "Encrypted to your mentor's key and signed with yours: only their app opens "
-            "it, and no passphrase is needed."
+            self.tr(
+                "Encrypted to your mentor's key and signed with yours: only their app opens "
+                "it, and no passphrase is needed."
+            )
             if self.paired
-            else "Possible once you have imported a feedback file from your mentor; the "
-            "first exchange uses a passphrase.",
+            else self.tr(
+                "Possible once you have imported a feedback file from your mentor; the "
+                "first exchange uses a passphrase."
+            ),
             protection,
         )
         (self.paired_radio if self.paired else self.passphrase_radio).setChecked(True)
@@ -301,22 +353,22 @@ class ShareDialog(QDialog):
         self.protection.buttonToggled.connect(lambda *_: self._update())
 
     def _on_check_ins_changed(self) -> None:
-        self.check_in_line.setText(CHECK_IN_CHOICES[self.check_ins.currentIndex()][2])
+        self.check_in_line.setText(self.tr(CHECK_IN_CHOICES[self.check_ins.currentIndex()][2]))
 
     def _build_done(self, page: QWidget) -> None:
-        heading = plain_label("Your share file is written.", page)
+        heading = plain_label(self.tr("Your share file is written."), page)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
         self.result_text = plain_label("", page)
-        self.result_text.setAccessibleName("What was written")
+        self.result_text.setAccessibleName(self.tr("What was written"))
         self.result_text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.reminder = plain_label("", page)
-        self.reminder.setAccessibleName("What to do next")
+        self.reminder.setAccessibleName(self.tr("What to do next"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
@@ -349,7 +401,11 @@ class ShareDialog(QDialog):
         self.write_button.setEnabled(ok and not self._busy)
         self.preview_button.setEnabled(not self._busy)
         if using_passphrase and not ok:
-            self.message.setText(f"The passphrase needs at least {MIN_LENGTH} characters.")
+            self.message.setText(
+                self.tr("The passphrase needs at least {MIN_LENGTH} characters.").format(
+                    MIN_LENGTH=MIN_LENGTH
+                )
+            )
         elif not self._busy:
             self.message.setText("")
 
@@ -374,7 +430,7 @@ class ShareDialog(QDialog):
         def job() -> SnapshotVault:
             return SnapshotVault(share.build(vault, choice).records, name)
 
-        self._set_busy(True, "Preparing the preview…")
+        self._set_busy(True, self.tr("Preparing the preview…"))
         self._runner.run(job, self._on_preview_ready, self._on_failed)
 
     def _on_preview_ready(self, snapshot: SnapshotVault) -> None:
@@ -389,7 +445,10 @@ class ShareDialog(QDialog):
             return
         suggested = default_folder() / default_file_name(self._name, self._today())
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Write share file", str(suggested), f"Share files (*{SHARE_SUFFIX})"
+            self,
+            self.tr("Write share file"),
+            str(suggested),
+            self.tr("Share files (*{SHARE_SUFFIX})").format(SHARE_SUFFIX=SHARE_SUFFIX),
         )
         if name:
             self.write_to(with_suffix(name))
@@ -401,7 +460,7 @@ class ShareDialog(QDialog):
         def job() -> tuple[Receipt, Changes]:
             return share.write(vault, choice, path, passphrase)
 
-        self._set_busy(True, "Writing the share file…")
+        self._set_busy(True, self.tr("Writing the share file…"))
         self._runner.run(job, self._on_written, self._on_failed)
 
     def _on_written(self, result: tuple[Receipt, Changes]) -> None:
@@ -411,24 +470,32 @@ class ShareDialog(QDialog):
         self.message.setText("")
         count = sum(receipt.counts.values())
         self.result_text.setText(
-            f"File: {receipt.path.name}\n"
-            f"Folder: {receipt.path.parent}\n"
-            f"It holds {items(count)}.\n"
-            f"Fingerprint: {fingerprint(receipt.sha256)}"
+            self.tr(
+                "File: {name}\nFolder: {parent}\nIt holds {items}.\nFingerprint: {fingerprint}"
+            ).format(
+                name=receipt.path.name,
+                parent=receipt.path.parent,
+                items=items(count),
+                fingerprint=fingerprint(receipt.sha256),
+            )
         )
         if receipt.mode is Mode.PASSPHRASE:
             self.reminder.setText(
-                "Give the file to your mentor as you like (a USB stick, email, a shared "
-                "folder). Tell them the passphrase in person or on the phone, not in the "
-                f"same message as the file:\n\n{self.chosen_passphrase()}\n\n"
-                "Your mentor's app lists the same fingerprint once they import the file."
+                self.tr(
+                    "Give the file to your mentor as you like (a USB stick, email, a shared "
+                    "folder). Tell them the passphrase in person or on the phone, not in the same "
+                    "message as the file:\n\n{chosen_passphrase}\n\nYour mentor's app lists the "
+                    "same fingerprint once they import the file."
+                ).format(chosen_passphrase=self.chosen_passphrase())
             )
         else:
             self.reminder.setText(
-                "Give the file to your mentor as you like (a USB stick, email, a shared "
-                "folder). It is encrypted to their key, so no passphrase is needed and "
-                "nobody else can open it. Your mentor's app lists the same fingerprint once "
-                "they import the file."
+                self.tr(
+                    "Give the file to your mentor as you like (a USB stick, email, a shared "
+                    "folder). It is encrypted to their key, so no passphrase is needed and "
+                    "nobody else can open it. Your mentor's app lists the same fingerprint once "
+                    "they import the file."
+                )
             )
         self.pages.setCurrentWidget(self.done_page)
         self.close_button.show()  # before the others go, so the row never empties

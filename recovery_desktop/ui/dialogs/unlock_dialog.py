@@ -44,39 +44,43 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self._folder = folder
         self._runner = runner
-        self.setWindowTitle("Unlock Recovery Desktop")
+        self.setWindowTitle(self.tr("Unlock Recovery Desktop"))
         self.setModal(True)
 
-        self.intro = QLabel("Your workspace is locked. Type your passphrase to open it.", self)
+        self.intro = QLabel(
+            self.tr("Your workspace is locked. Type your passphrase to open it."), self
+        )
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
-        self.passphrase = PassphraseField("Passphrase", parent=self)
+        self.passphrase = PassphraseField(self.tr("Passphrase"), parent=self)
         self.code = QLineEdit(self)
-        self.code.setAccessibleName("Recovery code")
+        self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.passphrase)
         self.pages.addWidget(self.code)
         self.pages.setSizePolicy(self.passphrase.sizePolicy())
 
-        self.switch = QPushButton("Use my recovery code instead", self)
-        self.switch.setAccessibleName("Switch between passphrase and recovery code")
+        self.switch = QPushButton(self.tr("Use my recovery code instead"), self)
+        self.switch.setAccessibleName(self.tr("Switch between passphrase and recovery code"))
         self.switch.setAutoDefault(False)
         self.switch.clicked.connect(self._on_switch_clicked)
 
         self.message = QLabel(notice, self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Unlock status")
+        self.message.setAccessibleName(self.tr("Unlock status"))
 
         self.buttons = QDialogButtonBox(self)
         self.unlock_button = self.buttons.addButton(
-            "&Unlock", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
-        quit_button = self.buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
-        quit_button.setAccessibleName("Quit")
+        quit_button = self.buttons.addButton(
+            self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        quit_button.setAccessibleName(self.tr("Quit"))
         self.buttons.accepted.connect(self._on_unlock_clicked)
         self.buttons.rejected.connect(self.reject)
 
@@ -105,13 +109,17 @@ class UnlockDialog(QDialog):
         to_code = not self.using_code
         self.pages.setCurrentWidget(self.code if to_code else self.passphrase)
         self.switch.setText(
-            "Use my passphrase instead" if to_code else "Use my recovery code instead"
+            self.tr("Use my passphrase instead")
+            if to_code
+            else self.tr("Use my recovery code instead")
         )
         self.intro.setText(
-            "Type the recovery code you printed or saved when you set up Recovery Desktop. "
-            "You will then choose a new passphrase."
+            self.tr(
+                "Type the recovery code you printed or saved when you set up Recovery Desktop. "
+                "You will then choose a new passphrase."
+            )
             if to_code
-            else "Your workspace is locked. Type your passphrase to open it."
+            else self.tr("Your workspace is locked. Type your passphrase to open it.")
         )
         self.message.clear()
         (self.code if to_code else self.passphrase).setFocus()
@@ -120,7 +128,7 @@ class UnlockDialog(QDialog):
         for widget in (self.pages, self.switch, self.unlock_button):
             widget.setEnabled(not busy)
         if busy:
-            self.message.setText("Unlocking…")
+            self.message.setText(self.tr("Unlocking…"))
 
     def _on_unlock_clicked(self) -> None:
         if self.using_code:
@@ -148,8 +156,10 @@ class UnlockDialog(QDialog):
         if self.using_code and isinstance(error, WrongPassphraseError):
             # A well-formed code, but another vault's: say "code", not "passphrase".
             self.message.setText(
-                "That recovery code does not open this vault. Please check that it is "
-                "the code you kept when you set up this vault."
+                self.tr(
+                    "That recovery code does not open this vault. Please check that it is "
+                    "the code you kept when you set up this vault."
+                )
             )
         else:
             self.message.setText(message_for(error))

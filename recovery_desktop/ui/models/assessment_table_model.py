@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from recovery_desktop.domain.assessment import SelfAssessment
+from recovery_desktop.ui.i18n import local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_DATE, COL_TOTAL, COL_AVERAGE, COL_CHANGE, COL_NOTE = range(5)
@@ -13,7 +16,11 @@ COL_DATE, COL_TOTAL, COL_AVERAGE, COL_CHANGE, COL_NOTE = range(5)
 def _change(value: float | None) -> str:
     if value is None:
         return ""
-    return "no change" if value == 0 else f"{value:+.1f}"
+    return (
+        QCoreApplication.translate("assessment_table_model", "no change")
+        if value == 0
+        else f"{value:+.1f}"
+    )
 
 
 class AssessmentTableModel(RecordTableModel[SelfAssessment]):
@@ -23,26 +30,32 @@ class AssessmentTableModel(RecordTableModel[SelfAssessment]):
         self.changes: dict[str, float | None] = {}
         super().__init__(
             [
-                Column("Date", lambda a: f"{a.day:%d %b %Y}", lambda a: a.day.toordinal()),
                 Column(
-                    "Total",
-                    lambda a: f"{a.total} of {a.highest_total}",
+                    self.tr("Date"),
+                    lambda a: f"{local_date(a.day):%d %b %Y}",
+                    lambda a: a.day.toordinal(),
+                ),
+                Column(
+                    self.tr("Total"),
+                    lambda a: self.tr("{total} of {highest_total}").format(
+                        total=a.total, highest_total=a.highest_total
+                    ),
                     lambda a: a.total,
                     align_right=True,
                 ),
                 Column(
-                    "Average (1–6)",
+                    self.tr("Average (1–6)"),
                     lambda a: f"{a.average:.1f}",
                     lambda a: a.average,
                     align_right=True,
                 ),
                 Column(
-                    "Change",
+                    self.tr("Change"),
                     lambda a: _change(self.changes.get(a.id)),
                     lambda a: self.changes.get(a.id),
                     align_right=True,
                 ),
-                Column("Note", lambda a: a.note.replace("\n", " ")),
+                Column(self.tr("Note"), lambda a: a.note.replace("\n", " ")),
             ],
             parent,
         )

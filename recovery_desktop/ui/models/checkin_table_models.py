@@ -5,11 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from recovery_desktop.domain.checkins import MOOD_LABELS, CheckIn, CheckInAudit
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.sobriety import Attempt
+from recovery_desktop.ui.i18n import core, enum_label, local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_DAY, COL_USE, COL_MOOD, COL_CRAVING, COL_HALT, COL_SLEEP, COL_CHANGED, COL_NOTE = range(8)
@@ -17,7 +24,7 @@ COL_DAY, COL_USE, COL_MOOD, COL_CRAVING, COL_HALT, COL_SLEEP, COL_CHANGED, COL_N
 
 def short_date(day: dt.date) -> str:
     """A date in a table: Thu 26 Nov 2026."""
-    return f"{day:%a %d %b %Y}"
+    return f"{local_date(day):%a %d %b %Y}"
 
 
 def _sleep(hours: float | None) -> str:
@@ -31,18 +38,26 @@ class CheckInTableModel(RecordTableModel[CheckIn]):
         self.audited: set[dt.date] = set()
         super().__init__(
             [
-                Column("Day", lambda c: short_date(c.day), lambda c: c.day.toordinal()),
-                Column("Use", lambda c: c.use.label.split(" (")[0]),
+                Column(self.tr("Day"), lambda c: short_date(c.day), lambda c: c.day.toordinal()),
+                Column(self.tr("Use"), lambda c: enum_label(c.use).split(" (")[0]),
                 Column(
-                    "Mood",
-                    lambda c: f"{c.mood} {MOOD_LABELS.get(c.mood, '')}".strip(),
+                    self.tr("Mood"),
+                    lambda c: f"{c.mood} {core('Mood', MOOD_LABELS.get(c.mood, ''))}".strip(),
                     lambda c: c.mood,
                 ),
-                Column("Craving", lambda c: str(c.craving), lambda c: c.craving, align_right=True),
-                Column("HALT", lambda c: ", ".join(c.halt)),
-                Column("Slept", lambda c: _sleep(c.sleep_hours), lambda c: c.sleep_hours),
-                Column("Edited later", lambda c: "Yes" if c.day in self.audited else ""),
-                Column("Note", lambda c: (c.slip_note or c.note).replace("\n", " ")),
+                Column(
+                    self.tr("Craving"),
+                    lambda c: str(c.craving),
+                    lambda c: c.craving,
+                    align_right=True,
+                ),
+                Column(self.tr("HALT"), lambda c: ", ".join(core("HALT", word) for word in c.halt)),
+                Column(self.tr("Slept"), lambda c: _sleep(c.sleep_hours), lambda c: c.sleep_hours),
+                Column(
+                    self.tr("Edited later"),
+                    lambda c: self.tr("Yes") if c.day in self.audited else "",
+                ),
+                Column(self.tr("Note"), lambda c: (c.slip_note or c.note).replace("\n", " ")),
             ],
             parent,
         )
@@ -59,10 +74,10 @@ class AuditTableModel(RecordTableModel[CheckInAudit]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Day", lambda a: short_date(a.day), lambda a: a.day.toordinal()),
-                Column("Changed on", lambda a: short_date(a.made_on), lambda a: a.made_on),
-                Column("What happened", lambda a: a.action.label),
-                Column("What changed", lambda a: a.changes.replace("\n", "; ")),
+                Column(self.tr("Day"), lambda a: short_date(a.day), lambda a: a.day.toordinal()),
+                Column(self.tr("Changed on"), lambda a: short_date(a.made_on), lambda a: a.made_on),
+                Column(self.tr("What happened"), lambda a: enum_label(a.action)),
+                Column(self.tr("What changed"), lambda a: a.changes.replace("\n", "; ")),
             ],
             parent,
         )
@@ -74,14 +89,24 @@ class MilestoneTableModel(RecordTableModel[Milestone]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Reached on", lambda m: short_date(m.reached_on), lambda m: m.reached_on),
-                Column("Milestone", lambda m: m.title),
+                Column(
+                    self.tr("Reached on"),
+                    lambda m: short_date(m.reached_on),
+                    lambda m: m.reached_on,
+                ),
+                Column(self.tr("Milestone"), lambda m: m.title),
             ],
             parent,
         )
 
 
-_ATTEMPT_COLUMNS = ("Began", "Until", "Substance-free days", "Lapses", "How it ended")
+_ATTEMPT_COLUMNS = (
+    QT_TRANSLATE_NOOP("AttemptTableModel", "Began"),
+    QT_TRANSLATE_NOOP("AttemptTableModel", "Until"),
+    QT_TRANSLATE_NOOP("AttemptTableModel", "Substance-free days"),
+    QT_TRANSLATE_NOOP("AttemptTableModel", "Lapses"),
+    QT_TRANSLATE_NOOP("AttemptTableModel", "How it ended"),
+)
 
 
 class AttemptTableModel(QAbstractTableModel):
@@ -110,17 +135,21 @@ class AttemptTableModel(QAbstractTableModel):
             case 0:
                 return short_date(attempt.start)
             case 1:
-                return "Now" if attempt.end is None else short_date(attempt.end)
+                return self.tr("Now") if attempt.end is None else short_date(attempt.end)
             case 2:
                 return str(attempt.free_days)
             case 3:
-                days = ", ".join(f"{slip.day:%d %b %Y}" for slip in attempt.lapses)
-                return f"{len(attempt.lapses)}: {days}" if attempt.lapses else "None"
+                days = ", ".join(f"{local_date(slip.day):%d %b %Y}" for slip in attempt.lapses)
+                return f"{len(attempt.lapses)}: {days}" if attempt.lapses else self.tr("None")
             case _:
                 slip = attempt.ended_by
                 if slip is None:
-                    return "Going on"
-                return f"A relapse: {slip.note}" if slip.note else "A relapse"
+                    return self.tr("Going on")
+                return (
+                    self.tr("A relapse: {note}").format(note=slip.note)
+                    if slip.note
+                    else self.tr("A relapse")
+                )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         """Plain text per cell (the order is fixed: latest first)."""
@@ -140,5 +169,5 @@ class AttemptTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(_ATTEMPT_COLUMNS)
         ):
-            return _ATTEMPT_COLUMNS[section]
+            return self.tr(_ATTEMPT_COLUMNS[section])
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from recovery_desktop.domain.triggers import Encounter
+from recovery_desktop.ui.i18n import enum_label
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_WHEN, COL_TRIGGERS, COL_INTENSITY, COL_DURATION, COL_OUTCOME, COL_COPING = range(6)
@@ -18,22 +19,31 @@ class EncounterTableModel(RecordTableModel[Encounter]):
         super().__init__(
             [
                 Column(
-                    "When",
+                    self.tr("When"),
                     lambda e: e.occurred_at.astimezone().strftime("%d %b %Y %H:%M"),
                     lambda e: e.occurred_at.timestamp(),
                 ),
-                Column("Triggers", lambda e: self._names(e.trigger_ids)),
+                Column(self.tr("Triggers"), lambda e: self._names(e.trigger_ids)),
                 Column(
-                    "Intensity", lambda e: str(e.intensity), lambda e: e.intensity, align_right=True
+                    self.tr("Intensity"),
+                    lambda e: str(e.intensity),
+                    lambda e: e.intensity,
+                    align_right=True,
                 ),
                 Column(
-                    "Lasted",
-                    lambda e: "" if e.duration_minutes is None else f"{e.duration_minutes} min",
+                    self.tr("Lasted"),
+                    lambda e: (
+                        ""
+                        if e.duration_minutes is None
+                        else self.tr("{duration_minutes} min").format(
+                            duration_minutes=e.duration_minutes
+                        )
+                    ),
                     lambda e: e.duration_minutes,
                     align_right=True,
                 ),
-                Column("How it ended", lambda e: e.outcome.label),
-                Column("Coping used", lambda e: self._names(e.coping_ids)),
+                Column(self.tr("How it ended"), lambda e: enum_label(e.outcome)),
+                Column(self.tr("Coping used"), lambda e: self._names(e.coping_ids)),
             ],
             parent,
         )

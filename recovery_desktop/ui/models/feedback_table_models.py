@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from recovery_desktop.domain.feedback import (
     Comment,
@@ -20,6 +27,7 @@ from recovery_desktop.services.exchange import LogEntry
 from recovery_desktop.services.from_mentor import CommentOn
 from recovery_desktop.services.suggestions import Answered
 from recovery_desktop.ui.exchange_words import counts_text, fingerprint, items, mode_text
+from recovery_desktop.ui.i18n import local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 from recovery_desktop.ui.widgets.mentor_comments import item_name
 
@@ -31,7 +39,7 @@ def _one_line(text: str) -> str:
 
 
 def _date(day: dt.date | None) -> str:
-    return f"{day:%d %b %Y}" if day else ""
+    return f"{local_date(day):%d %b %Y}" if day else ""
 
 
 def _written(record: Record) -> str:
@@ -44,12 +52,20 @@ def _written_key(record: Record) -> float | None:
 
 def suggestion_kind(kind: SuggestionKind) -> str:
     """What a suggestion would become."""
-    return "Goal" if kind is SuggestionKind.GOAL else "Coping strategy"
+    return (
+        QCoreApplication.translate("feedback_table_models", "Goal")
+        if kind is SuggestionKind.GOAL
+        else QCoreApplication.translate("feedback_table_models", "Coping strategy")
+    )
 
 
 def recognition_kind(kind: RecognitionKind) -> str:
     """A strength noticed, or a win celebrated."""
-    return "Strength noticed" if kind is RecognitionKind.STRENGTH else "Win celebrated"
+    return (
+        QCoreApplication.translate("feedback_table_models", "Strength noticed")
+        if kind is RecognitionKind.STRENGTH
+        else QCoreApplication.translate("feedback_table_models", "Win celebrated")
+    )
 
 
 class SessionNoteTableModel(RecordTableModel[SessionNote]):
@@ -58,10 +74,13 @@ class SessionNoteTableModel(RecordTableModel[SessionNote]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Session", lambda n: _date(n.day), lambda n: n.day.toordinal()),
-                Column("Agreed actions", lambda n: "; ".join(n.agreed_actions.split("\n")).strip()),
+                Column(self.tr("Session"), lambda n: _date(n.day), lambda n: n.day.toordinal()),
                 Column(
-                    "Next session",
+                    self.tr("Agreed actions"),
+                    lambda n: "; ".join(n.agreed_actions.split("\n")).strip(),
+                ),
+                Column(
+                    self.tr("Next session"),
                     lambda n: _date(n.next_session),
                     lambda n: n.next_session.toordinal() if n.next_session else None,
                 ),
@@ -76,9 +95,9 @@ class RecognitionTableModel(RecordTableModel[Recognition]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Date", lambda r: _date(r.day), lambda r: r.day.toordinal()),
-                Column("Kind", lambda r: recognition_kind(r.kind)),
-                Column("What your mentor wrote", lambda r: _one_line(r.text)),
+                Column(self.tr("Date"), lambda r: _date(r.day), lambda r: r.day.toordinal()),
+                Column(self.tr("Kind"), lambda r: recognition_kind(r.kind)),
+                Column(self.tr("What your mentor wrote"), lambda r: _one_line(r.text)),
             ],
             parent,
         )
@@ -90,9 +109,9 @@ class SuggestionTableModel(RecordTableModel[Suggestion]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Suggestion", lambda s: s.title),
-                Column("Would become", lambda s: suggestion_kind(s.kind)),
-                Column("Suggested", _written, _written_key),
+                Column(self.tr("Suggestion"), lambda s: s.title),
+                Column(self.tr("Would become"), lambda s: suggestion_kind(s.kind)),
+                Column(self.tr("Suggested"), _written, _written_key),
             ],
             parent,
         )
@@ -101,11 +120,19 @@ class SuggestionTableModel(RecordTableModel[Suggestion]):
 def answer_text(answered: Answered) -> str:
     """The mentee's answer, and what became of their copy."""
     if not answered.answer.accepted:
-        return "Declined"
+        return QCoreApplication.translate("feedback_table_models", "Declined")
     if answered.copy is None:
-        return "Accepted (you removed it since)"
-    where = "your goals" if answered.suggestion.kind is SuggestionKind.GOAL else "your plan"
-    return f"Accepted: in {where}"
+        return QCoreApplication.translate(
+            "feedback_table_models", "Accepted (you removed it since)"
+        )
+    where = (
+        QCoreApplication.translate("feedback_table_models", "your goals")
+        if answered.suggestion.kind is SuggestionKind.GOAL
+        else QCoreApplication.translate("feedback_table_models", "your plan")
+    )
+    return QCoreApplication.translate("feedback_table_models", "Accepted: in {where}").format(
+        where=where
+    )
 
 
 class AnsweredSuggestionTableModel(RecordTableModel[Suggestion]):
@@ -115,9 +142,9 @@ class AnsweredSuggestionTableModel(RecordTableModel[Suggestion]):
         self._answers: dict[str, Answered] = {}
         super().__init__(
             [
-                Column("Suggestion", lambda s: s.title),
-                Column("Would become", lambda s: suggestion_kind(s.kind)),
-                Column("Your answer", lambda s: answer_text(self._answers[s.id])),
+                Column(self.tr("Suggestion"), lambda s: s.title),
+                Column(self.tr("Would become"), lambda s: suggestion_kind(s.kind)),
+                Column(self.tr("Your answer"), lambda s: answer_text(self._answers[s.id])),
             ],
             parent,
         )
@@ -139,9 +166,9 @@ class CommentTableModel(RecordTableModel[Comment]):
         self._about: dict[str, str] = {}
         super().__init__(
             [
-                Column("Written", _written, _written_key),
-                Column("About", lambda c: self._about.get(c.id, "")),
-                Column("Comment", lambda c: _one_line(c.text)),
+                Column(self.tr("Written"), _written, _written_key),
+                Column(self.tr("About"), lambda c: self._about.get(c.id, "")),
+                Column(self.tr("Comment"), lambda c: _one_line(c.text)),
             ],
             parent,
         )
@@ -157,16 +184,26 @@ class CommentTableModel(RecordTableModel[Comment]):
 
 
 COL_WHEN, COL_FILE, COL_HELD, COL_MODE, COL_FINGERPRINT = range(5)
-_LOG_TITLES = ("When", "File", "What it held", "Protection", "Fingerprint")
+_LOG_TITLES = (
+    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "When"),
+    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "File"),
+    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "What it held"),
+    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "Protection"),
+    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "Fingerprint"),
+)
 
 
 def _log_text(entry: LogEntry, column: int) -> str:
     if column == COL_WHEN:
-        return f"{entry.logged_at.astimezone():%d %b %Y %H:%M}"
+        return f"{local_date(entry.logged_at.astimezone()):%d %b %Y %H:%M}"
     if column == COL_FILE:
         if entry.direction == "sent":
-            return "Share you wrote"
-        return "Feedback you imported" if entry.kind == "feedback" else "Share you imported"
+            return QCoreApplication.translate("feedback_table_models", "Share you wrote")
+        return (
+            QCoreApplication.translate("feedback_table_models", "Feedback you imported")
+            if entry.kind == "feedback"
+            else QCoreApplication.translate("feedback_table_models", "Share you imported")
+        )
     if column == COL_HELD:
         return f"{items(sum(entry.counts.values()))}: {counts_text(entry.counts)}"
     if column == COL_MODE:
@@ -207,7 +244,7 @@ class ExchangeLogTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{_LOG_TITLES[index.column()]}: {text}"
+            return f"{self.tr(_LOG_TITLES[index.column()])}: {text}"
         return None
 
     def headerData(
@@ -219,5 +256,5 @@ class ExchangeLogTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(_LOG_TITLES)
         ):
-            return _LOG_TITLES[section]
+            return self.tr(_LOG_TITLES[section])
         return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from recovery_desktop.domain.goals import Due, Goal, GoalUpdate, UpdateKind, due_state, progress
 from recovery_desktop.domain.profile import Owner
+from recovery_desktop.ui.i18n import enum_label, local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_TITLE, COL_DUE_STATE, COL_DUE, COL_HORIZON, COL_STATUS, COL_STEPS, COL_BY = range(7)
@@ -17,7 +18,13 @@ COL_TITLE, COL_DUE_STATE, COL_DUE, COL_HORIZON, COL_STATUS, COL_STEPS, COL_BY = 
 
 def _steps(goal: Goal) -> str:
     done, total = progress(goal)
-    return f"{done} of {total}" if total else ""
+    return (
+        QCoreApplication.translate("goal_table_models", "{done} of {total}").format(
+            done=done, total=total
+        )
+        if total
+        else ""
+    )
 
 
 class GoalTableModel(RecordTableModel[Goal]):
@@ -27,27 +34,29 @@ class GoalTableModel(RecordTableModel[Goal]):
         self.today = dt.date.today()
         super().__init__(
             [
-                Column("Goal", lambda g: g.title),
+                Column(self.tr("Goal"), lambda g: g.title),
                 Column(
-                    "At a glance",
-                    lambda g: due_state(g, self.today).label,
+                    self.tr("At a glance"),
+                    lambda g: enum_label(due_state(g, self.today)),
                     lambda g: int(due_state(g, self.today)),
                 ),
                 Column(
-                    "Due",
-                    lambda g: f"{g.due:%d %b %Y}" if g.due else "",
+                    self.tr("Due"),
+                    lambda g: f"{local_date(g.due):%d %b %Y}" if g.due else "",
                     lambda g: g.due.toordinal() if g.due else None,
                 ),
-                Column("Horizon", lambda g: g.horizon.label),
+                Column(self.tr("Horizon"), lambda g: enum_label(g.horizon)),
                 Column(
-                    "Status",
-                    lambda g: g.status.label,
+                    self.tr("Status"),
+                    lambda g: enum_label(g.status),
                     lambda g: list(type(g.status)).index(g.status),
                 ),
-                Column("Steps", _steps, lambda g: progress(g)),
+                Column(self.tr("Steps"), _steps, lambda g: progress(g)),
                 Column(
-                    "Proposed by",
-                    lambda g: "My mentor" if g.proposed_by is Owner.MENTOR else "Me",
+                    self.tr("Proposed by"),
+                    lambda g: (
+                        self.tr("My mentor") if g.proposed_by is Owner.MENTOR else self.tr("Me")
+                    ),
                 ),
             ],
             parent,
@@ -76,7 +85,13 @@ class GoalTableModel(RecordTableModel[Goal]):
 def _update_text(update: GoalUpdate) -> str:
     if update.kind is UpdateKind.ADJUSTMENT:
         changed = update.changed.replace("\n", "; ")
-        return f"{changed}. Why: {update.why}" if update.why else changed
+        return (
+            QCoreApplication.translate("goal_table_models", "{changed}. Why: {why}").format(
+                changed=changed, why=update.why
+            )
+            if update.why
+            else changed
+        )
     return update.note.replace("\n", " ")
 
 
@@ -86,9 +101,13 @@ class GoalUpdateTableModel(RecordTableModel[GoalUpdate]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Date", lambda u: f"{u.day:%d %b %Y}", lambda u: u.day.toordinal()),
-                Column("Kind", lambda u: u.kind.label),
-                Column("Note", _update_text),
+                Column(
+                    self.tr("Date"),
+                    lambda u: f"{local_date(u.day):%d %b %Y}",
+                    lambda u: u.day.toordinal(),
+                ),
+                Column(self.tr("Kind"), lambda u: enum_label(u.kind)),
+                Column(self.tr("Note"), _update_text),
             ],
             parent,
         )

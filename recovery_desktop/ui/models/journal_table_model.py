@@ -6,6 +6,7 @@ from typing import Any
 
 from recovery_desktop.domain.checkins import MOOD_LABELS
 from recovery_desktop.domain.journal import JournalEntry
+from recovery_desktop.ui.i18n import core, local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_DATE, COL_HEADING, COL_MOOD, COL_SHARED = range(4)
@@ -18,20 +19,23 @@ class JournalTableModel(RecordTableModel[JournalEntry]):
         super().__init__(
             [
                 Column(
-                    "Date",
-                    lambda e: f"{e.entry_date:%a %d %b %Y}",
+                    self.tr("Date"),
+                    lambda e: f"{local_date(e.entry_date):%a %d %b %Y}",
                     lambda e: (
                         e.entry_date.toordinal(),
                         e.created_at.timestamp() if e.created_at else 0,
                     ),
                 ),
-                Column("Entry", lambda e: e.heading),
+                Column(self.tr("Entry"), lambda e: e.heading),
                 Column(
-                    "Mood",
-                    lambda e: MOOD_LABELS.get(e.mood, "") if e.mood else "",
+                    self.tr("Mood"),
+                    lambda e: core("Mood", MOOD_LABELS.get(e.mood, "")) if e.mood else "",
                     lambda e: e.mood,
                 ),
-                Column("Mentor sees it", lambda e: "Shared" if e.shared else "Private"),
+                Column(
+                    self.tr("Mentor sees it"),
+                    lambda e: self.tr("Shared") if e.shared else self.tr("Private"),
+                ),
             ],
             parent,
         )

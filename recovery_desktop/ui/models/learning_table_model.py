@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from recovery_desktop.domain.learning import LearningEntry, Repeat, next_occurrence
+from recovery_desktop.ui.i18n import enum_label, local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_DATE, COL_KIND, COL_TITLE, COL_GOAL, COL_REPEATS = range(5)
@@ -19,11 +20,15 @@ class LearningTableModel(RecordTableModel[LearningEntry]):
         self.today = dt.date.today()
         super().__init__(
             [
-                Column("Date", lambda e: f"{e.day:%a %d %b %Y}", lambda e: e.day.toordinal()),
-                Column("Kind", lambda e: e.kind.label),
-                Column("What", lambda e: e.title),
-                Column("Goal", lambda e: self.goal_titles.get(e.goal_id or "", "")),
-                Column("Repeats", self._repeats),
+                Column(
+                    self.tr("Date"),
+                    lambda e: f"{local_date(e.day):%a %d %b %Y}",
+                    lambda e: e.day.toordinal(),
+                ),
+                Column(self.tr("Kind"), lambda e: enum_label(e.kind)),
+                Column(self.tr("What"), lambda e: e.title),
+                Column(self.tr("Goal"), lambda e: self.goal_titles.get(e.goal_id or "", "")),
+                Column(self.tr("Repeats"), self._repeats),
             ],
             parent,
         )
@@ -33,7 +38,11 @@ class LearningTableModel(RecordTableModel[LearningEntry]):
             return ""
         upcoming = next_occurrence(entry, self.today)
         return (
-            f"{entry.repeats.label}, next {upcoming:%a %d %b}" if upcoming else entry.repeats.label
+            self.tr("{label}, next {upcoming:%a %d %b}").format(
+                label=enum_label(entry.repeats), upcoming=local_date(upcoming)
+            )
+            if upcoming
+            else enum_label(entry.repeats)
         )
 
     def set_data(

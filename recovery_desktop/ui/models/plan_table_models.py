@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from recovery_desktop.domain.plan import CopingStrategy, SupportContact, WarningSign
 from recovery_desktop.domain.triggers import Trigger
+from recovery_desktop.ui.i18n import enum_label
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 
 def _shared(record: Any) -> str:
-    return "Shared" if record.shared else "Private"
+    return (
+        QCoreApplication.translate("plan_table_models", "Shared")
+        if record.shared
+        else QCoreApplication.translate("plan_table_models", "Private")
+    )
 
 
 def _first_line(text: str) -> str:
@@ -23,10 +30,10 @@ class WarningSignTableModel(RecordTableModel[WarningSign]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Warning sign", lambda w: w.title),
-                Column("Stage", lambda w: w.stage.label),
-                Column("What I will do", lambda w: _first_line(w.action)),
-                Column("Shared", _shared),
+                Column(self.tr("Warning sign"), lambda w: w.title),
+                Column(self.tr("Stage"), lambda w: enum_label(w.stage)),
+                Column(self.tr("What I will do"), lambda w: _first_line(w.action)),
+                Column(self.tr("Shared"), _shared),
             ],
             parent,
         )
@@ -38,10 +45,10 @@ class CopingTableModel(RecordTableModel[CopingStrategy]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Coping strategy", lambda c: c.title),
-                Column("Kind", lambda c: c.kind.label),
-                Column("First step", lambda c: _first_line(c.steps)),
-                Column("Shared", _shared),
+                Column(self.tr("Coping strategy"), lambda c: c.title),
+                Column(self.tr("Kind"), lambda c: enum_label(c.kind)),
+                Column(self.tr("First step"), lambda c: _first_line(c.steps)),
+                Column(self.tr("Shared"), _shared),
             ],
             parent,
         )
@@ -54,14 +61,14 @@ class ContactTableModel(RecordTableModel[SupportContact]):
         super().__init__(
             [
                 Column(
-                    "Step",
+                    self.tr("Step"),
                     lambda c: str(self.row_of(c.id) + 1 if self.row_of(c.id) is not None else ""),
                 ),
-                Column("Name", lambda c: c.name),
-                Column("Role", lambda c: c.role.label),
-                Column("Phone", lambda c: c.phone),
-                Column("When", lambda c: c.hours),
-                Column("What they will do", lambda c: _first_line(c.will_do)),
+                Column(self.tr("Name"), lambda c: c.name),
+                Column(self.tr("Role"), lambda c: enum_label(c.role)),
+                Column(self.tr("Phone"), lambda c: c.phone),
+                Column(self.tr("When"), lambda c: c.hours),
+                Column(self.tr("What they will do"), lambda c: _first_line(c.will_do)),
             ],
             parent,
         )
@@ -74,11 +81,11 @@ class TriggerPlanTableModel(RecordTableModel[Trigger]):
         self.contact_names: dict[str, str] = {}
         super().__init__(
             [
-                Column("Trigger", lambda t: t.name),
-                Column("Risk", lambda t: t.risk.label, lambda t: int(t.risk)),
-                Column("If it comes up", self._plan_text),
+                Column(self.tr("Trigger"), lambda t: t.name),
+                Column(self.tr("Risk"), lambda t: enum_label(t.risk), lambda t: int(t.risk)),
+                Column(self.tr("If it comes up"), self._plan_text),
                 Column(
-                    "Who I contact",
+                    self.tr("Who I contact"),
                     lambda t: ", ".join(
                         self.contact_names[i] for i in t.contact_ids if i in self.contact_names
                     ),
@@ -92,9 +99,9 @@ class TriggerPlanTableModel(RecordTableModel[Trigger]):
         parts = [
             f"{label}: {_first_line(text)}"
             for label, text in (
-                ("Avoid", trigger.avoid),
-                ("Get away", trigger.escape),
-                ("Cope", trigger.cope),
+                (QCoreApplication.translate("TriggerPlanTableModel", "Avoid"), trigger.avoid),
+                (QCoreApplication.translate("TriggerPlanTableModel", "Get away"), trigger.escape),
+                (QCoreApplication.translate("TriggerPlanTableModel", "Cope"), trigger.cope),
             )
             if text.strip()
         ]

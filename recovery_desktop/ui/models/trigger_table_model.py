@@ -7,6 +7,7 @@ from typing import Any
 
 from recovery_desktop.domain.trigger_stats import TriggerStats
 from recovery_desktop.domain.triggers import Trigger
+from recovery_desktop.ui.i18n import enum_label
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_NAME, COL_KIND, COL_RISK, COL_RECENT, COL_LAST, COL_SHARED = range(6)
@@ -25,21 +26,28 @@ class TriggerTableModel(RecordTableModel[Trigger]):
         stat = self._stat
         super().__init__(
             [
-                Column("Trigger", lambda t: t.name),
-                Column("Kind", lambda t: t.category.label, lambda t: t.category.label),
-                Column("Risk", lambda t: t.risk.label, lambda t: int(t.risk)),
+                Column(self.tr("Trigger"), lambda t: t.name),
                 Column(
-                    "Last 30 days",
+                    self.tr("Kind"),
+                    lambda t: enum_label(t.category),
+                    lambda t: enum_label(t.category),
+                ),
+                Column(self.tr("Risk"), lambda t: enum_label(t.risk), lambda t: int(t.risk)),
+                Column(
+                    self.tr("Last 30 days"),
                     lambda t: str(stat(t).recent),
                     lambda t: stat(t).recent,
                     align_right=True,
                 ),
                 Column(
-                    "Last came up",
+                    self.tr("Last came up"),
                     lambda t: local_date(stat(t).last),
                     lambda t: stat(t).last.timestamp() if stat(t).last else None,
                 ),
-                Column("Shared", lambda t: "Shared" if t.shared else "Private"),
+                Column(
+                    self.tr("Shared"),
+                    lambda t: self.tr("Shared") if t.shared else self.tr("Private"),
+                ),
             ],
             parent,
         )

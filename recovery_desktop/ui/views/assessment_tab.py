@@ -41,6 +41,7 @@ from recovery_desktop.settings import Settings
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import question_fields
+from recovery_desktop.ui.i18n import core, local_date, translate
 from recovery_desktop.ui.models.assessment_table_model import COL_DATE, AssessmentTableModel
 from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
@@ -52,21 +53,40 @@ AREAS = (Area.ASSESSMENTS, Area.ASSESSMENT_QUESTIONS)
 def summary(points: list[tuple[dt.date, float]]) -> str:
     """Totals over time in a sentence, for screen readers and for a quick look."""
     if not points:
-        return "No self-assessments yet. Your answers will show here over time."
+        return translate(
+            "assessment_tab", "No self-assessments yet. Your answers will show here over time."
+        )
     first_day, first = points[0]
     last_day, last = points[-1]
     if len(points) == 1:
-        return f"One self-assessment so far, on {last_day:%d %B %Y}: an average of {last:.1f}."
-    trend = (
-        "about the same as"
-        if abs(last - first) < 0.25
-        else "up from"
-        if last > first
-        else "down from"
-    )
-    return (
-        f"{len(points)} self-assessments. The latest average, {last:.1f} on "
-        f"{last_day:%d %B %Y}, is {trend} {first:.1f} on {first_day:%d %B %Y}."
+        return translate(
+            "assessment_tab",
+            "One self-assessment so far, on {day:%d %B %Y}: an average of {average:.1f}.",
+        ).format(day=local_date(last_day), average=last)
+    if abs(last - first) < 0.25:
+        text = translate(
+            "assessment_tab",
+            "{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, "
+            "is about the same as {first:.1f} on {first_day:%d %B %Y}.",
+        )
+    elif last > first:
+        text = translate(
+            "assessment_tab",
+            "{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, "
+            "is up from {first:.1f} on {first_day:%d %B %Y}.",
+        )
+    else:
+        text = translate(
+            "assessment_tab",
+            "{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, "
+            "is down from {first:.1f} on {first_day:%d %B %Y}.",
+        )
+    return text.format(
+        count=len(points),
+        latest=last,
+        day=local_date(last_day),
+        first=first,
+        first_day=local_date(first_day),
     )
 
 
@@ -85,48 +105,50 @@ class AssessmentTab(QWidget):
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.settings = settings
         self.today = today
-        self.setAccessibleName("Self-assessment")
+        self.setAccessibleName(self.tr("Self-assessment"))
         self.answers: dict[str, QComboBox] = {}
         self._asked: list[Question] = []
 
         intro = plain_label(
-            "A few questions on how things are going, every two to four weeks. Answer from 1 "
-            "(not at all) to 6 (completely), or skip one. There are no right answers.",
+            self.tr(
+                "A few questions on how things are going, every two to four weeks. Answer from 1 "
+                "(not at all) to 6 (completely), or skip one. There are no right answers."
+            ),
             self,
         )
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd MMM yyyy")
-        self.date.setAccessibleName("Date of this self-assessment")
+        self.date.setAccessibleName(self.tr("Date of this self-assessment"))
         self.questions = QWidget(self)
         self.questions_grid = QGridLayout(self.questions)
         self.questions_grid.setContentsMargins(0, 0, 0, 0)
         self.questions_grid.setColumnStretch(0, 1)
         self.questions_grid.setVerticalSpacing(10)
         self.note = QLineEdit(self)
-        self.note.setAccessibleName("Note about this self-assessment")
-        self.share = QCheckBox("Share with my mentor", self)
+        self.note.setAccessibleName(self.tr("Note about this self-assessment"))
+        self.share = QCheckBox(self.tr("Share with my mentor"), self)
         self.share.setChecked(True)
-        self.save_button = QPushButton("Keep my answers", self)
-        self.save_button.setAccessibleName("Keep my answers")
+        self.save_button = QPushButton(self.tr("Keep my answers"), self)
+        self.save_button.setAccessibleName(self.tr("Keep my answers"))
         self.save_button.setToolTip("Ctrl+S")
-        self.add_question_button = QPushButton("&Add a question of our own…", self)
-        self.add_question_button.setAccessibleName("Add a question of our own")
+        self.add_question_button = QPushButton(self.tr("&Add a question of our own…"), self)
+        self.add_question_button.setAccessibleName(self.tr("Add a question of our own"))
         self.problem = plain_label("", self)
-        self.problem.setAccessibleName("Problem with the answers")
+        self.problem.setAccessibleName(self.tr("Problem with the answers"))
         self.problem.setStyleSheet("color: palette(link); font-weight: 600;")
         self.problem.hide()
         self.every = QComboBox(self)
-        self.every.setAccessibleName("How often we agreed")
+        self.every.setAccessibleName(self.tr("How often we agreed"))
         for weeks in (2, 3, 4):
-            self.every.addItem(f"Every {weeks} weeks", weeks)
+            self.every.addItem(self.tr("Every {weeks} weeks").format(weeks=weeks), weeks)
         self.next_due = plain_label("", self)
-        self.next_due.setAccessibleName("Next self-assessment")
+        self.next_due.setAccessibleName(self.tr("Next self-assessment"))
 
         self.summary = plain_label("", self)
-        self.summary.setAccessibleName("Totals over time")
+        self.summary.setAccessibleName(self.tr("Totals over time"))
         self.model = AssessmentTableModel(self)
-        self.table = RecordTable("Self-assessments over time", self, stretch_column=4)
+        self.table = RecordTable(self.tr("Self-assessments over time"), self, stretch_column=4)
         self.table.setModel(self.model)
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
 
@@ -135,7 +157,7 @@ class AssessmentTab(QWidget):
         self.add_question_button.clicked.connect(self.add_question)
         self.every.currentIndexChanged.connect(self._on_every_changed)
         self.table.delete_requested.connect(
-            lambda a: self.editor.delete(self, a, "self-assessment")
+            lambda a: self.editor.delete(self, a, self.tr("self-assessment"))
         )
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -147,11 +169,11 @@ class AssessmentTab(QWidget):
 
     def _layout(self, intro: QLabel) -> None:
         top = QFormLayout()
-        label = QLabel("&Date:", self)
+        label = QLabel(self.tr("&Date:"), self)
         label.setBuddy(self.date)
         top.addRow(label, self.date)
         bottom = QFormLayout()
-        note_label = QLabel("N&ote:", self)
+        note_label = QLabel(self.tr("N&ote:"), self)
         note_label.setBuddy(self.note)
         bottom.addRow(note_label, self.note)
         buttons = QHBoxLayout()
@@ -175,7 +197,7 @@ class AssessmentTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        scroll.setAccessibleName("Self-assessment questions")
+        scroll.setAccessibleName(self.tr("Self-assessment questions"))
 
         rhythm = QHBoxLayout()
         rhythm.addWidget(self.every)
@@ -215,13 +237,14 @@ class AssessmentTab(QWidget):
         self._asked = asked
         for number, question in enumerate(asked, start=1):
             box = QComboBox(self.questions)
-            box.addItem("Skip", None)
+            box.addItem(self.tr("Skip"), None)
             for value, word in SCALE_LABELS.items():
-                box.addItem(f"{value} · {word}", value)
-            box.setAccessibleName(question.text)
+                box.addItem(f"{value} · {core('Scale', word)}", value)
+            words = core("Question", question.text)
+            box.setAccessibleName(words)
             box.setCurrentIndex(max(0, box.findData(previous.get(question.key))))
             box.setMinimumWidth(170)
-            label = plain_label(f"{number}. {question.text}", self.questions)
+            label = plain_label(f"{number}. {words}", self.questions)
             label.setBuddy(box)
             self.questions_grid.addWidget(label, number, 0)
             self.questions_grid.addWidget(box, number, 1, Qt.AlignmentFlag.AlignTop)
@@ -236,11 +259,15 @@ class AssessmentTab(QWidget):
         weeks = int(self.every.currentData())
         due = assessments.next_due(self.editor.vault, weeks)
         if due is None:
-            self.next_due.setText("Your first one can be today.")
+            self.next_due.setText(self.tr("Your first one can be today."))
         elif due <= self.today():
-            self.next_due.setText(f"Next one due: now (since {due:%d %B}).")
+            self.next_due.setText(
+                self.tr("Next one due: now (since {due:%d %B}).").format(due=local_date(due))
+            )
         else:
-            self.next_due.setText(f"Next one due around {due:%d %B %Y}.")
+            self.next_due.setText(
+                self.tr("Next one due around {due:%d %B %Y}.").format(due=local_date(due))
+            )
 
     def _on_every_changed(self) -> None:
         self.settings.set(opts.SELF_ASSESSMENT_WEEKS, int(self.every.currentData()))
@@ -261,7 +288,7 @@ class AssessmentTab(QWidget):
         """Keep the answers as one self-assessment (one undo step)."""
         answers = self.chosen()
         if not answers:
-            self.problem.setText("Please answer at least one question.")
+            self.problem.setText(self.tr("Please answer at least one question."))
             self.problem.show()
             next(iter(self.answers.values())).setFocus()
             return
@@ -271,7 +298,9 @@ class AssessmentTab(QWidget):
             note=self.note.text().strip(),
             shared=self.share.isChecked(),
         )
-        saved = self.editor.save(self, None, record, "self-assessment")  # shows any problem
+        saved = self.editor.save(
+            self, None, record, self.tr("self-assessment")
+        )  # shows any problem
         if saved is None:
             return
         self.problem.hide()
@@ -284,8 +313,8 @@ class AssessmentTab(QWidget):
         position = len(assessments.added_questions(self.editor.vault))
         self.editor.open_form(
             self,
-            "Add a question of our own",
+            self.tr("Add a question of our own"),
             AssessmentQuestion(text="", position=position),
             question_fields(),
-            "self-assessment question",
+            self.tr("self-assessment question"),
         )

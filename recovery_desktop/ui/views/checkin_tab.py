@@ -80,42 +80,42 @@ class CheckInTab(QWidget):
         self.editor = editor
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.today = today
-        self.setAccessibleName("Check-in")
+        self.setAccessibleName(self.tr("Check-in"))
 
         self.notice = plain_label("", self)
-        self.notice.setAccessibleName("Reminder")
+        self.notice.setAccessibleName(self.tr("Reminder"))
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setMargin(8)
         self.notice.hide()
         self.form = CheckInForm(self)
 
         self.headline = plain_label("", self)
-        self.headline.setAccessibleName("My record")
+        self.headline.setAccessibleName(self.tr("My record"))
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.headline.setFont(font)
         self.record_lines = plain_label("", self)
-        self.record_lines.setAccessibleName("My record in detail")
+        self.record_lines.setAccessibleName(self.tr("My record in detail"))
 
         self.day_model = CheckInTableModel(self)
         self.day_proxy = RecordFilterProxy(lambda c: f"{c.note} {c.slip_note}", self)
         self.day_proxy.setSourceModel(self.day_model)
-        self.days = RecordTable("Check-ins, one per day", self, stretch_column=COL_NOTE)
+        self.days = RecordTable(self.tr("Check-ins, one per day"), self, stretch_column=COL_NOTE)
         self.days.setModel(self.day_proxy)
         self.days.sortByColumn(COL_DAY, Qt.SortOrder.DescendingOrder)
-        self.edit_day_button = QPushButton("Edit this da&y", self)
-        self.edit_day_button.setAccessibleName("Edit the chosen day's check-in")
-        self.remove_day_button = QPushButton("Rem&ove this day", self)
-        self.remove_day_button.setAccessibleName("Remove the chosen day's check-in")
+        self.edit_day_button = QPushButton(self.tr("Edit this da&y"), self)
+        self.edit_day_button.setAccessibleName(self.tr("Edit the chosen day's check-in"))
+        self.remove_day_button = QPushButton(self.tr("Rem&ove this day"), self)
+        self.remove_day_button.setAccessibleName(self.tr("Remove the chosen day's check-in"))
 
         self.audit_model = AuditTableModel(self)
-        self.audit = RecordTable("Changes to past days", self, stretch_column=3)
+        self.audit = RecordTable(self.tr("Changes to past days"), self, stretch_column=3)
         self.audit.setModel(self.audit_model)
         self.audit.setSortingEnabled(False)  # the latest change first
         self.attempt_model = AttemptTableModel(self)
         self.attempts = QTableView(self)
-        self.attempts.setAccessibleName("Recovery attempts")
+        self.attempts.setAccessibleName(self.tr("Recovery attempts"))
         self.attempts.setModel(self.attempt_model)
         self.attempts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attempts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -126,15 +126,15 @@ class CheckInTab(QWidget):
         )
         self.attempts.horizontalHeader().setStretchLastSection(True)
         self.milestone_model = MilestoneTableModel(self)
-        self.milestones = RecordTable("Milestones reached", self, stretch_column=1)
+        self.milestones = RecordTable(self.tr("Milestones reached"), self, stretch_column=1)
         self.milestones.setModel(self.milestone_model)
         self.milestones.setSortingEnabled(False)
 
-        self.reminder_button = QPushButton("Daily reminder…", self)
-        self.reminder_button.setAccessibleName("Daily check-in reminder settings")
+        self.reminder_button = QPushButton(self.tr("Daily reminder…"), self)
+        self.reminder_button.setAccessibleName(self.tr("Daily check-in reminder settings"))
         self.history = QTabWidget(self)
-        self.history.setAccessibleName("Check-in history")
-        self.history.tabBar().setAccessibleName("Check-in history")
+        self.history.setAccessibleName(self.tr("Check-in history"))
+        self.history.tabBar().setAccessibleName(self.tr("Check-in history"))
         self._layout()
         self._connect()
         self.deferred_refresh(Changes.all())
@@ -145,26 +145,28 @@ class CheckInTab(QWidget):
         day_buttons.addWidget(self.edit_day_button)
         day_buttons.addWidget(self.remove_day_button)
         day_buttons.addStretch(1)
-        self.history.addTab(_page(self, self.days, day_buttons), "Days")
+        self.history.addTab(_page(self, self.days, day_buttons), self.tr("Days"))
         audit_note = plain_label(
-            "Days filled in later, corrected or removed, with what changed and when.", self
+            self.tr("Days filled in later, corrected or removed, with what changed and when."), self
         )
         audit_note.setEnabled(False)
-        self.history.addTab(_page(self, audit_note, self.audit), "Changes to past days")
+        self.history.addTab(_page(self, audit_note, self.audit), self.tr("Changes to past days"))
         attempts_note = plain_label(
-            "A lapse is one use; a relapse is a return to the old pattern. Each recovery "
-            "attempt carries on through lapses.",
+            self.tr(
+                "A lapse is one use; a relapse is a return to the old pattern. Each recovery "
+                "attempt carries on through lapses."
+            ),
             self,
         )
         attempts_note.setEnabled(False)
-        self.history.addTab(_page(self, attempts_note, self.attempts), "Attempts")
-        self.history.addTab(_page(self, self.milestones), "Milestones")
+        self.history.addTab(_page(self, attempts_note, self.attempts), self.tr("Attempts"))
+        self.history.addTab(_page(self, self.milestones), self.tr("Milestones"))
 
         form_scroll = QScrollArea(self)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_scroll.setWidget(self.form)
-        form_scroll.setAccessibleName("Check-in form")
+        form_scroll.setAccessibleName(self.tr("Check-in form"))
         form_width = (
             self.form.minimumSizeHint().width() + form_scroll.verticalScrollBar().sizeHint().width()
         )

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QVBoxLayout, QWidget
 
+from recovery_desktop.domain.assessment import AssessmentQuestion
 from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.domain.exchange_format import TYPE_NAMES
 from recovery_desktop.domain.feedback import (
@@ -21,10 +22,10 @@ from recovery_desktop.domain.feedback import (
     RecognitionKind,
     SessionNote,
     Suggestion,
+    SuggestionAnswer,
     SuggestionKind,
 )
 from recovery_desktop.domain.goals import GoalUpdate
-from recovery_desktop.domain.item_labels import item_label
 from recovery_desktop.domain.plan import PlanVersion
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.triggers import Encounter
@@ -32,8 +33,10 @@ from recovery_desktop.services import mentor
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
+from recovery_desktop.ui.i18n import local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 from recovery_desktop.ui.widgets.basics import named_button, plain_label
+from recovery_desktop.ui.widgets.mentor_comments import item_label
 from recovery_desktop.ui.widgets.record_form import FieldSpec, Kind
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
@@ -43,13 +46,19 @@ AREAS = (Area.FEEDBACK,)
 def _kind(record: Record) -> str:
     match record:
         case Comment():
-            return "Comment"
+            return QCoreApplication.translate("feedback_tab", "Comment")
         case Recognition():
-            return "Strength" if record.kind is RecognitionKind.STRENGTH else "Win"
+            return (
+                QCoreApplication.translate("feedback_tab", "Strength")
+                if record.kind is RecognitionKind.STRENGTH
+                else QCoreApplication.translate("feedback_tab", "Win")
+            )
         case Suggestion():
-            return f"Suggested {'goal' if record.kind is SuggestionKind.GOAL else 'coping'}"
+            if record.kind is SuggestionKind.GOAL:
+                return QCoreApplication.translate("feedback_tab", "Suggested goal")
+            return QCoreApplication.translate("feedback_tab", "Suggested coping")
         case SessionNote():
-            return "Session notes"
+            return QCoreApplication.translate("feedback_tab", "Session notes")
     return ""
 
 
@@ -88,37 +97,49 @@ class FeedbackTab(QWidget):
         self._shared_items = shared_items
         self.today = today
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
-        self.setAccessibleName("Feedback")
+        self.setAccessibleName(self.tr("Feedback"))
         self._about: dict[str, str] = {}
         intro = plain_label(
-            "What you write here goes to your mentee in the next feedback file "
-            "(File > Write feedback file). Comments sit beside the item they are about; "
-            "suggestions wait for your mentee to accept or decline.",
+            self.tr(
+                "What you write here goes to your mentee in the next feedback file "
+                "(File > Write feedback file). Comments sit beside the item they are about; "
+                "suggestions wait for your mentee to accept or decline."
+            ),
             self,
         )
         intro.setEnabled(False)
         self.model: RecordTableModel[MentorRecord] = RecordTableModel(
             [
-                Column("Kind", _kind),
-                Column("Date", lambda r: f"{_day(r):%d %b %Y}" if _day(r) else "", _day),
-                Column("What you wrote", lambda r: " ".join(_words(r).split())),
-                Column("About", lambda r: self._about.get(getattr(r, "about_id", ""), "")),
+                Column(self.tr("Kind"), _kind),
+                Column(
+                    self.tr("Date"),
+                    lambda r: f"{local_date(_day(r)):%d %b %Y}" if _day(r) else "",
+                    _day,
+                ),
+                Column(self.tr("What you wrote"), lambda r: " ".join(_words(r).split())),
+                Column(self.tr("About"), lambda r: self._about.get(getattr(r, "about_id", ""), "")),
             ],
             self,
         )
-        self.table = RecordTable("Your feedback", self, stretch_column=2)
+        self.table = RecordTable(self.tr("Your feedback"), self, stretch_column=2)
         self.table.setModel(self.model)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.comment_button = named_button("&Comment on an item…", "Comment on an item", self)
+        self.comment_button = named_button(
+            self.tr("&Comment on an item…"), self.tr("Comment on an item"), self
+        )
         self.recognition_button = named_button(
-            "Note a &strength or win…", "Note a strength or win", self
+            self.tr("Note a &strength or win…"), self.tr("Note a strength or win"), self
         )
         self.suggestion_button = named_button(
-            "S&uggest a goal or coping strategy…", "Suggest a goal or coping strategy", self
+            self.tr("S&uggest a goal or coping strategy…"),
+            self.tr("Suggest a goal or coping strategy"),
+            self,
         )
-        self.notes_button = named_button("Session &notes…", "Add session notes", self)
-        self.edit_button = named_button("&Edit…", "Edit feedback", self)
-        self.delete_button = named_button("&Delete", "Delete feedback", self)
+        self.notes_button = named_button(
+            self.tr("Session &notes…"), self.tr("Add session notes"), self
+        )
+        self.edit_button = named_button(self.tr("&Edit…"), self.tr("Edit feedback"), self)
+        self.delete_button = named_button(self.tr("&Delete"), self.tr("Delete feedback"), self)
         adding = QHBoxLayout()
         for button in (
             self.comment_button,
@@ -138,7 +159,7 @@ class FeedbackTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(changing)
 
-        self.comment_button.clicked.connect(self.add_comment)
+        self.comment_button.clicked.connect(lambda: self.add_comment())
         self.recognition_button.clicked.connect(
             lambda: self.edit(Recognition(pair_id=pair_id, day=self.today(), text=""))
         )
@@ -173,7 +194,11 @@ class FeedbackTab(QWidget):
 
     def commentable(self) -> list[tuple[str, Record]]:
         """The mentee's items a comment can be about, by kind then name."""
-        items = [(item_label(r), r) for r in self._shared_items() if not r.is_deleted]
+        items = [
+            (item_label(r), r)
+            for r in self._shared_items()
+            if not r.is_deleted and not isinstance(r, (SuggestionAnswer, AssessmentQuestion))
+        ]
         recent = self.today() - dt.timedelta(days=30)
         # Daily entries pile up: offer only the last month's.
         kept = [
@@ -192,7 +217,12 @@ class FeedbackTab(QWidget):
                 return
             labels = [label for label, _record in choices]
             picked, ok = QInputDialog.getItem(
-                self, "Comment on an item", "What is your comment about?", labels, 0, False
+                self,
+                self.tr("Comment on an item"),
+                self.tr("What is your comment about?"),
+                labels,
+                0,
+                False,
             )
             if not ok:
                 return
@@ -212,48 +242,63 @@ class FeedbackTab(QWidget):
         match record:
             case Comment():
                 about = about_text or self._about.get(record.about_id, "an item")
-                fields = [FieldSpec("text", "&Comment", Kind.TEXT, hint=f"About: {about}")]
-                title, noun = "Comment", "comment"
+                fields = [
+                    FieldSpec(
+                        "text",
+                        self.tr("&Comment"),
+                        Kind.TEXT,
+                        hint=self.tr("About: {about}").format(about=about),
+                    )
+                ]
+                title, noun = self.tr("Comment"), "comment"
             case Recognition():
                 fields = [
                     FieldSpec(
                         "kind",
-                        "&This is",
+                        self.tr("&This is"),
                         Kind.CHOICE,
                         [
-                            (RecognitionKind.STRENGTH, "A strength I noticed"),
-                            (RecognitionKind.WIN, "A win to celebrate"),
+                            (RecognitionKind.STRENGTH, self.tr("A strength I noticed")),
+                            (RecognitionKind.WIN, self.tr("A win to celebrate")),
                         ],
                     ),
-                    FieldSpec("day", "&Date", Kind.DATE),
-                    FieldSpec("text", "&In your words", Kind.TEXT),
+                    FieldSpec("day", self.tr("&Date"), Kind.DATE),
+                    FieldSpec("text", self.tr("&In your words"), Kind.TEXT),
                 ]
-                title, noun = "Strength or win", "strength or win"
+                title, noun = self.tr("Strength or win"), self.tr("strength or win")
             case Suggestion():
                 fields = [
                     FieldSpec(
                         "kind",
-                        "&Suggest a",
+                        self.tr("&Suggest a"),
                         Kind.CHOICE,
-                        [(SuggestionKind.GOAL, "Goal"), (SuggestionKind.COPING, "Coping strategy")],
+                        [
+                            (SuggestionKind.GOAL, self.tr("Goal")),
+                            (SuggestionKind.COPING, self.tr("Coping strategy")),
+                        ],
                     ),
-                    FieldSpec("title", "&Title"),
+                    FieldSpec("title", self.tr("&Title")),
                     FieldSpec(
                         "detail",
-                        "&Why, and how it could look",
+                        self.tr("&Why, and how it could look"),
                         Kind.TEXT,
-                        hint="Your mentee decides whether to take it on.",
+                        hint=self.tr("Your mentee decides whether to take it on."),
                     ),
                 ]
-                title, noun = "Suggestion", "suggestion"
+                title, noun = self.tr("Suggestion"), "suggestion"
             case SessionNote():
                 fields = [
-                    FieldSpec("day", "&Session date", Kind.DATE),
-                    FieldSpec("notes", "&Notes", Kind.TEXT),
-                    FieldSpec("agreed_actions", "&Agreed actions", Kind.TEXT, hint="One a line."),
-                    FieldSpec("next_session", "Ne&xt session", Kind.DATE),
+                    FieldSpec("day", self.tr("&Session date"), Kind.DATE),
+                    FieldSpec("notes", self.tr("&Notes"), Kind.TEXT),
+                    FieldSpec(
+                        "agreed_actions",
+                        self.tr("&Agreed actions"),
+                        Kind.TEXT,
+                        hint=self.tr("One a line."),
+                    ),
+                    FieldSpec("next_session", self.tr("Ne&xt session"), Kind.DATE),
                 ]
-                title, noun = "Session notes", "session notes"
+                title, noun = self.tr("Session notes"), self.tr("session notes")
             case _:
                 return
         self.editor.open_form(self, title, record, fields, noun)

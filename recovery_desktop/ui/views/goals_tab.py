@@ -36,6 +36,7 @@ from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.dialogs.adjust_goal_dialog import AdjustGoalDialog
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import goal_fields, progress_fields
+from recovery_desktop.ui.i18n import enum_label, local_date
 from recovery_desktop.ui.models.goal_table_models import (
     COL_DUE_STATE,
     GoalTableModel,
@@ -68,27 +69,27 @@ class GoalsTab(QWidget):
         self.editor = editor
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.today = today
-        self.setAccessibleName("Goals")
+        self.setAccessibleName(self.tr("Goals"))
         self.adjust_dialog: AdjustGoalDialog | None = None
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search goals (Ctrl+F)")
-        self.search.setAccessibleName("Search goals")
+        self.search.setPlaceholderText(self.tr("Search goals (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search goals"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName("Show status")
-        self.status_filter.addItem("Open goals (proposed, active, paused)", _OPEN)
-        self.status_filter.addItem("Overdue or due this week", _PRESSING)
-        self.status_filter.addItem("All goals", None)
+        self.status_filter.setAccessibleName(self.tr("Show status"))
+        self.status_filter.addItem(self.tr("Open goals (proposed, active, paused)"), _OPEN)
+        self.status_filter.addItem(self.tr("Overdue or due this week"), _PRESSING)
+        self.status_filter.addItem(self.tr("All goals"), None)
         for status in GoalStatus:
-            self.status_filter.addItem(status.label, status)
+            self.status_filter.addItem(enum_label(status), status)
         self.horizon_filter = QComboBox(self)
-        self.horizon_filter.setAccessibleName("Show horizon")
-        self.horizon_filter.addItem("Any horizon", None)
+        self.horizon_filter.setAccessibleName(self.tr("Show horizon"))
+        self.horizon_filter.addItem(self.tr("Any horizon"), None)
         for horizon in Horizon:
-            self.horizon_filter.addItem(horizon.label, horizon)
+            self.horizon_filter.addItem(enum_label(horizon), horizon)
         self.at_a_glance = plain_label("", self)
-        self.at_a_glance.setAccessibleName("Goals at a glance")
+        self.at_a_glance.setAccessibleName(self.tr("Goals at a glance"))
         font = self.at_a_glance.font()
         font.setBold(True)
         self.at_a_glance.setFont(font)
@@ -96,46 +97,50 @@ class GoalsTab(QWidget):
         self.model = GoalTableModel(self)
         self.proxy = RecordFilterProxy(_goal_text, self)
         self.proxy.setSourceModel(self.model)
-        self.table = RecordTable("Goals list", self)
+        self.table = RecordTable(self.tr("Goals list"), self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(COL_DUE_STATE, Qt.SortOrder.AscendingOrder)
         self.empty_note = plain_label(
-            "Goals can be small and daily, or milestones months away. Add one, with why it "
-            "matters to you and how you'll know it's working.",
+            self.tr(
+                "Goals can be small and daily, or milestones months away. Add one, with why it "
+                "matters to you and how you'll know it's working."
+            ),
             self,
         )
 
-        self.add_button = named_button("&Add goal…", "Add goal", self)
-        self.edit_button = named_button("Edit…", "Edit goal", self)
+        self.add_button = named_button(self.tr("&Add goal…"), self.tr("Add goal"), self)
+        self.edit_button = named_button(self.tr("Edit…"), self.tr("Edit goal"), self)
         self.adjust_button = named_button(
-            "Adj&ust…", "Adjust goal, saying what changed and why", self
+            self.tr("Adj&ust…"), self.tr("Adjust goal, saying what changed and why"), self
         )
-        self.done_button = named_button("Mark d&one", "Mark goal done", self)
-        self.delete_button = named_button("&Delete", "Delete goal", self)
+        self.done_button = named_button(self.tr("Mark d&one"), self.tr("Mark goal done"), self)
+        self.delete_button = named_button(self.tr("&Delete"), self.tr("Delete goal"), self)
 
         self.detail_title = plain_label("", self)
-        self.detail_title.setAccessibleName("Chosen goal")
+        self.detail_title.setAccessibleName(self.tr("Chosen goal"))
         title_font = self.detail_title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         title_font.setBold(True)
         self.detail_title.setFont(title_font)
         self.detail = plain_label("", self)
-        self.detail.setAccessibleName("About the chosen goal")
+        self.detail.setAccessibleName(self.tr("About the chosen goal"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        steps_label = plain_label("Steps (Space ticks the highlighted one)", self)
+        steps_label = plain_label(self.tr("Steps (Space ticks the highlighted one)"), self)
         steps_label.setStyleSheet("font-weight: 600;")
         self.steps = QListWidget(self)
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setMaximumHeight(150)
         steps_label.setBuddy(self.steps)
-        updates_label = plain_label("Progress and changes", self)
+        updates_label = plain_label(self.tr("Progress and changes"), self)
         updates_label.setStyleSheet("font-weight: 600;")
         self.update_model = GoalUpdateTableModel(self)
-        self.updates = RecordTable("Progress and changes", self, stretch_column=2)
+        self.updates = RecordTable(self.tr("Progress and changes"), self, stretch_column=2)
         self.updates.setModel(self.update_model)
         self.updates.setSortingEnabled(False)  # newest first
         updates_label.setBuddy(self.updates)
-        self.progress_button = named_button("&Note progress…", "Note progress", self)
+        self.progress_button = named_button(
+            self.tr("&Note progress…"), self.tr("Note progress"), self
+        )
         self._steps_label = steps_label
         self._updates_label = updates_label
         self.mentor_comments = MentorCommentsPanel(editor, self)
@@ -194,13 +199,13 @@ class GoalsTab(QWidget):
         self.horizon_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.table.edit_requested.connect(self.edit_goal)
-        self.table.delete_requested.connect(lambda g: self.editor.delete(self, g, "goal"))
+        self.table.delete_requested.connect(lambda g: self.editor.delete(self, g, self.tr("goal")))
         self.add_button.clicked.connect(self.add_goal)
         self.edit_button.clicked.connect(lambda: self._with_selected(self.edit_goal))
         self.adjust_button.clicked.connect(lambda: self._with_selected(self.adjust_goal))
         self.done_button.clicked.connect(lambda: self._with_selected(self.mark_done))
         self.delete_button.clicked.connect(
-            lambda: self._with_selected(lambda g: self.editor.delete(self, g, "goal"))
+            lambda: self._with_selected(lambda g: self.editor.delete(self, g, self.tr("goal")))
         )
         self.progress_button.clicked.connect(lambda: self._with_selected(self.note_progress))
         self.steps.itemChanged.connect(self._on_step_changed)
@@ -224,14 +229,16 @@ class GoalsTab(QWidget):
         overdue, soon = goal_service.due_counts(goals, today)
         parts = []
         if overdue:
-            parts.append(f"{overdue} overdue")
+            parts.append(self.tr("{count} overdue").format(count=overdue))
         if soon:
-            parts.append(f"{soon} due this week")
+            parts.append(self.tr("{count} due this week").format(count=soon))
         open_goals = sum(1 for g in goals if g.status.is_open)
         self.at_a_glance.setText(
-            (" · ".join(parts) + f" (of {open_goals} open goals)")
+            self.tr("{parts} (of {count} open goals)").format(
+                parts=" · ".join(parts), count=open_goals
+            )
             if parts
-            else f"{open_goals} open goals, none overdue."
+            else self.tr("{count} open goals, none overdue.").format(count=open_goals)
         )
         self.at_a_glance.setVisible(bool(goals))
         self.empty_note.setVisible(not goals)
@@ -251,7 +258,7 @@ class GoalsTab(QWidget):
         self.steps.blockSignals(True)
         self.steps.clear()
         if goal is None:
-            self.detail_title.setText("Choose a goal to see its steps and progress.")
+            self.detail_title.setText(self.tr("Choose a goal to see its steps and progress."))
             self.detail.setText("")
             self.update_model.set_records([])
             self.steps.blockSignals(False)
@@ -259,15 +266,25 @@ class GoalsTab(QWidget):
         self.detail_title.setText(goal.title)
         lines = []
         state = due_state(goal, self.today())
-        when = f"Due {goal.due:%A %d %B %Y}" if goal.due else "No due date"
-        lines.append(f"{goal.status.label} · {goal.horizon.label} · {goal.goal_type.label}")
-        lines.append(f"{when}{' (' + state.label.lower() + ')' if state.label else ''}")
+        when = (
+            self.tr("Due {day:%A %d %B %Y}").format(day=local_date(goal.due))
+            if goal.due
+            else self.tr("No due date")
+        )
+        status, horizon, kind = (
+            enum_label(goal.status),
+            enum_label(goal.horizon),
+            enum_label(goal.goal_type),
+        )
+        lines.append(f"{status} · {horizon} · {kind}")
+        due = enum_label(state)
+        lines.append(f"{when} ({due.lower()})" if due else when)
         if goal.status is GoalStatus.DONE and goal.done_on:
-            lines.append(f"Done on {goal.done_on:%d %B %Y}")
+            lines.append(self.tr("Done on {day:%d %B %Y}").format(day=local_date(goal.done_on)))
         for label, text in (
-            ("Why it matters", goal.why),
-            ("How I'll measure it", goal.measure),
-            ("Target", goal.target),
+            (self.tr("Why it matters"), goal.why),
+            (self.tr("How I'll measure it"), goal.measure),
+            (self.tr("Target"), goal.target),
         ):
             if text:
                 lines.append(f"{label}: {text}")
@@ -277,7 +294,7 @@ class GoalsTab(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
         if not goal.step_list:
-            QListWidgetItem("No steps yet: add them with Edit…", self.steps).setFlags(
+            QListWidgetItem(self.tr("No steps yet: add them with Edit…"), self.steps).setFlags(
                 Qt.ItemFlag.NoItemFlags
             )
         self.steps.blockSignals(False)
@@ -317,12 +334,12 @@ class GoalsTab(QWidget):
         """Open the form for a new goal."""
         goal = Goal(title="", due=self.today() + dt.timedelta(days=7))
         self.editor.open_form(
-            self, "Add a goal", goal, goal_fields(), "goal", on_saved=self._select
+            self, self.tr("Add a goal"), goal, goal_fields(), self.tr("goal"), on_saved=self._select
         )
 
     def edit_goal(self, goal: Goal) -> None:
         """Open a goal's form (plain edits: typos, wording)."""
-        self.editor.open_form(self, "Edit goal", goal, goal_fields(), "goal")
+        self.editor.open_form(self, self.tr("Edit goal"), goal, goal_fields(), self.tr("goal"))
 
     def adjust_goal(self, goal: Goal) -> None:
         """Change a goal and say why; the change is kept as a dated update."""
@@ -333,10 +350,10 @@ class GoalsTab(QWidget):
             saved_after = after.with_status(after.status, today)
             update = adjustment(goal, saved_after, why, today)
             stack = self.editor.undo_stack
-            stack.beginMacro("Adjust goal")
-            saved = self.editor.save(self, goal, saved_after, "goal")
+            stack.beginMacro(self.tr("Adjust goal"))
+            saved = self.editor.save(self, goal, saved_after, self.tr("goal"))
             if saved is not None:
-                self.editor.save(self, None, update, "goal update")
+                self.editor.save(self, None, update, self.tr("goal update"))
             stack.endMacro()
 
         dialog.adjusted.connect(keep)
@@ -346,13 +363,19 @@ class GoalsTab(QWidget):
 
     def mark_done(self, goal: Goal) -> None:
         """Mark a goal done today."""
-        self.editor.save(self, goal, goal.with_status(GoalStatus.DONE, self.today()), "goal")
+        self.editor.save(
+            self, goal, goal.with_status(GoalStatus.DONE, self.today()), self.tr("goal")
+        )
 
     def note_progress(self, goal: Goal) -> None:
         """Open the progress form for a goal."""
         update = GoalUpdate(goal_id=goal.id, day=self.today(), shared=goal.shared)
         self.editor.open_form(
-            self, f"Progress on “{goal.title}”", update, progress_fields(), "progress note"
+            self,
+            self.tr("Progress on “{title}”").format(title=goal.title),
+            update,
+            progress_fields(),
+            self.tr("progress note"),
         )
 
     def _on_step_changed(self, item: QListWidgetItem) -> None:
@@ -362,7 +385,7 @@ class GoalsTab(QWidget):
         index = self.steps.row(item)
         done = item.checkState() == Qt.CheckState.Checked
         if index < len(goal.step_list) and goal.step_list[index].done != done:
-            self.editor.save(self, goal, goal.with_step_done(index, done), "step")
+            self.editor.save(self, goal, goal.with_step_done(index, done), self.tr("step"))
 
     def _select(self, goal: Goal) -> None:
         self.table.select_record(goal.id)

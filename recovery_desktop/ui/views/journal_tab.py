@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from recovery_desktop.services import journal
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
+from recovery_desktop.ui.i18n import core
 from recovery_desktop.ui.models.journal_table_model import COL_DATE, JournalTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.widgets.basics import plain_label, two_panes
@@ -40,8 +41,10 @@ from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
 AREAS = (Area.JOURNAL,)
-PRIVATE_NOTE = "Private: only you can read this entry."
-SHARED_NOTE = "Shared: your mentor will see this entry in your next share file."
+PRIVATE_NOTE = QT_TRANSLATE_NOOP("JournalTab", "Private: only you can read this entry.")
+SHARED_NOTE = QT_TRANSLATE_NOOP(
+    "JournalTab", "Shared: your mentor will see this entry in your next share file."
+)
 
 
 class JournalTab(QWidget):
@@ -57,26 +60,26 @@ class JournalTab(QWidget):
         self.editor = editor
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.today = today
-        self.setAccessibleName("Journal")
+        self.setAccessibleName(self.tr("Journal"))
         self._entry = JournalEntry(entry_date=today())
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search the journal (Ctrl+F)")
-        self.search.setAccessibleName("Search the journal")
+        self.search.setPlaceholderText(self.tr("Search the journal (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
         self.model = JournalTableModel(self)
         self.proxy = RecordFilterProxy(lambda e: f"{e.title}\n{e.body}", self)
         self.proxy.setSourceModel(self.model)
-        self.table = RecordTable("Journal entries", self, stretch_column=1)
+        self.table = RecordTable(self.tr("Journal entries"), self, stretch_column=1)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.found = plain_label("", self)
-        self.found.setAccessibleName("Search results")
-        self.new_button = QPushButton("&New entry", self)
-        self.new_button.setAccessibleName("New journal entry")
+        self.found.setAccessibleName(self.tr("Search results"))
+        self.new_button = QPushButton(self.tr("&New entry"), self)
+        self.new_button.setAccessibleName(self.tr("New journal entry"))
         self.new_button.setToolTip("Ctrl+N")
-        self.delete_button = QPushButton("&Delete entry", self)
-        self.delete_button.setAccessibleName("Delete journal entry")
+        self.delete_button = QPushButton(self.tr("&Delete entry"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete journal entry"))
 
         self.heading = plain_label("", self)
         font = self.heading.font()
@@ -86,28 +89,30 @@ class JournalTab(QWidget):
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd dd MMM yyyy")
-        self.date.setAccessibleName("Entry date")
+        self.date.setAccessibleName(self.tr("Entry date"))
         self.title = QLineEdit(self)
-        self.title.setAccessibleName("Entry title")
-        self.title.setPlaceholderText("A title, if you like")
+        self.title.setAccessibleName(self.tr("Entry title"))
+        self.title.setPlaceholderText(self.tr("A title, if you like"))
         self.mood = QComboBox(self)
-        self.mood.setAccessibleName("Mood (optional)")
-        self.mood.addItem("Not noted", None)
+        self.mood.setAccessibleName(self.tr("Mood (optional)"))
+        self.mood.addItem(self.tr("Not noted"), None)
         for value, label in MOOD_LABELS.items():
-            self.mood.addItem(f"{value} · {label}", value)
+            self.mood.addItem(f"{value} · {core('Mood', label)}", value)
         self.body = QPlainTextEdit(self)
-        self.body.setAccessibleName("Entry text")
-        self.body.setPlaceholderText("Write freely. This stays private unless you share it.")
+        self.body.setAccessibleName(self.tr("Entry text"))
+        self.body.setPlaceholderText(
+            self.tr("Write freely. This stays private unless you share it.")
+        )
         self.body.setTabChangesFocus(True)
-        self.share = QCheckBox("Share this entry with &my mentor", self)
-        self.share.setAccessibleName("Share this entry with my mentor")
-        self.privacy = plain_label(PRIVATE_NOTE, self)
-        self.privacy.setAccessibleName("Who can read this entry")
-        self.save_button = QPushButton("Save entr&y", self)
-        self.save_button.setAccessibleName("Save journal entry")
+        self.share = QCheckBox(self.tr("Share this entry with &my mentor"), self)
+        self.share.setAccessibleName(self.tr("Share this entry with my mentor"))
+        self.privacy = plain_label(self.tr(PRIVATE_NOTE), self)
+        self.privacy.setAccessibleName(self.tr("Who can read this entry"))
+        self.save_button = QPushButton(self.tr("Save entr&y"), self)
+        self.save_button.setAccessibleName(self.tr("Save journal entry"))
         self.save_button.setToolTip("Ctrl+S")
         self.problem = plain_label("", self)
-        self.problem.setAccessibleName("Problem with this entry")
+        self.problem.setAccessibleName(self.tr("Problem with this entry"))
         self.problem.setStyleSheet("color: palette(link); font-weight: 600;")
         self.problem.hide()
 
@@ -131,9 +136,9 @@ class JournalTab(QWidget):
 
         form = QFormLayout()
         for text, widget in (
-            ("D&ate:", self.date),
-            ("Tit&le:", self.title),
-            ("M&ood:", self.mood),
+            (self.tr("D&ate:"), self.date),
+            (self.tr("Tit&le:"), self.title),
+            (self.tr("M&ood:"), self.mood),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -188,11 +193,13 @@ class JournalTab(QWidget):
         words = self.search.text().strip()
         if words:
             count = self.proxy.rowCount()
-            self.found.setText(
-                f"{count} entr{'y' if count == 1 else 'ies'} with “{words}”."
-                if count
-                else f"No entries with “{words}”."
-            )
+            if count == 1:
+                found = self.tr("1 entry with “{words}”.").format(words=words)
+            elif count:
+                found = self.tr("{count} entries with “{words}”.").format(count=count, words=words)
+            else:
+                found = self.tr("No entries with “{words}”.").format(words=words)
+            self.found.setText(found)
         self.found.setVisible(bool(words))
 
     def _on_search_changed(self, text: str) -> None:
@@ -222,7 +229,7 @@ class JournalTab(QWidget):
     def open_entry(self, entry: JournalEntry) -> None:
         """Show ``entry`` in the editor (a new one is private and dated today)."""
         self._entry = entry
-        self.heading.setText("A new entry" if entry.is_new else "Entry")
+        self.heading.setText(self.tr("A new entry") if entry.is_new else self.tr("Entry"))
         self.date.setDate(to_qdate(entry.entry_date))
         self.title.setText(entry.title)
         self.mood.setCurrentIndex(max(0, self.mood.findData(entry.mood)) if entry.mood else 0)
@@ -246,15 +253,15 @@ class JournalTab(QWidget):
         if before is not None and edited == before:
             return True
         if before is None and not (edited.title or edited.body.strip()):
-            self.problem.setText("Please write something first.")
+            self.problem.setText(self.tr("Please write something first."))
             self.problem.show()
             self.body.setFocus()
             return False
-        saved = self.editor.save(self, before, edited, "journal entry")
+        saved = self.editor.save(self, before, edited, self.tr("journal entry"))
         if saved is None:
             return False
         self._entry = saved
-        self.heading.setText("Entry")
+        self.heading.setText(self.tr("Entry"))
         self.problem.hide()
         self.table.select_record(saved.id)
         self.delete_button.setEnabled(True)
@@ -268,7 +275,7 @@ class JournalTab(QWidget):
 
     def delete(self, entry: JournalEntry) -> None:
         """Delete an entry (undo brings it back)."""
-        self.editor.delete(self, entry, "journal entry")
+        self.editor.delete(self, entry, self.tr("journal entry"))
         if entry.id == self._entry.id:
             self.open_entry(JournalEntry(entry_date=self.today()))
 
@@ -285,7 +292,7 @@ class JournalTab(QWidget):
         self.open_entry(record)
 
     def _on_share_toggled(self, shared: bool) -> None:
-        self.privacy.setText(SHARED_NOTE if shared else PRIVATE_NOTE)
+        self.privacy.setText(self.tr(SHARED_NOTE if shared else PRIVATE_NOTE))
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field."""

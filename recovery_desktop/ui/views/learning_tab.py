@@ -22,6 +22,7 @@ from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import learning_fields
+from recovery_desktop.ui.i18n import enum_label, local_date
 from recovery_desktop.ui.models.learning_table_model import COL_DATE, LearningTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.widgets.basics import plain_label
@@ -43,37 +44,39 @@ class LearningTab(QWidget):
         self.editor = editor
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.today = today
-        self.setAccessibleName("Learning")
+        self.setAccessibleName(self.tr("Learning"))
 
         intro = plain_label(
-            "What you learn and where you connect: workshops, reading, meetings, support "
-            "groups and events. Link one to a goal it helps with; regular meetings can repeat.",
+            self.tr(
+                "What you learn and where you connect: workshops, reading, meetings, support "
+                "groups and events. Link one to a goal it helps with; regular meetings can repeat."
+            ),
             self,
         )
         intro.setEnabled(False)
         self.coming_up = plain_label("", self)
-        self.coming_up.setAccessibleName("Coming up")
+        self.coming_up.setAccessibleName(self.tr("Coming up"))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search the log (Ctrl+F)")
-        self.search.setAccessibleName("Search the learning log")
+        self.search.setPlaceholderText(self.tr("Search the log (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the learning log"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Show kind")
-        self.kind.addItem("All kinds", None)
+        self.kind.setAccessibleName(self.tr("Show kind"))
+        self.kind.addItem(self.tr("All kinds"), None)
         for kind in LearningKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(enum_label(kind), kind)
         self.model = LearningTableModel(self)
-        self.proxy = RecordFilterProxy(lambda e: f"{e.title} {e.notes} {e.kind.label}", self)
+        self.proxy = RecordFilterProxy(lambda e: f"{e.title} {e.notes} {enum_label(e.kind)}", self)
         self.proxy.setSourceModel(self.model)
-        self.table = RecordTable("Learning and community log", self, stretch_column=2)
+        self.table = RecordTable(self.tr("Learning and community log"), self, stretch_column=2)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.add_button = QPushButton("&Add to the log…", self)
-        self.add_button.setAccessibleName("Add to the learning log")
-        self.edit_button = QPushButton("Edit…", self)
-        self.edit_button.setAccessibleName("Edit learning log entry")
-        self.delete_button = QPushButton("&Delete", self)
-        self.delete_button.setAccessibleName("Delete learning log entry")
+        self.add_button = QPushButton(self.tr("&Add to the log…"), self)
+        self.add_button.setAccessibleName(self.tr("Add to the learning log"))
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit learning log entry"))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete learning log entry"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -93,7 +96,7 @@ class LearningTab(QWidget):
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.table.edit_requested.connect(self.edit_entry)
         self.table.delete_requested.connect(
-            lambda e: self.editor.delete(self, e, "learning log entry")
+            lambda e: self.editor.delete(self, e, self.tr("learning log entry"))
         )
         self.add_button.clicked.connect(
             lambda: self.edit_entry(
@@ -116,9 +119,13 @@ class LearningTab(QWidget):
         self.model.set_data(entries, titles, today)
         upcoming = learning.upcoming(vault, today, entries)[:3]
         self.coming_up.setText(
-            "Coming up: " + "; ".join(f"{e.title}, {when:%a %d %b}" for when, e in upcoming)
+            self.tr("Coming up: {items}").format(
+                items="; ".join(f"{e.title}, {local_date(when):%a %d %b}" for when, e in upcoming)
+            )
             if upcoming
-            else "Nothing regular planned: a meeting or group can repeat every week or month."
+            else self.tr(
+                "Nothing regular planned: a meeting or group can repeat every week or month."
+            )
         )
         has_rows = self.model.rowCount() > 0
         self.edit_button.setEnabled(has_rows)
@@ -139,8 +146,14 @@ class LearningTab(QWidget):
             ),
             key=lambda g: g.title.casefold(),
         )
-        title = "Add to the learning log" if entry.is_new else "Edit learning log entry"
-        self.editor.open_form(self, title, entry, learning_fields(goals), "learning log entry")
+        title = (
+            self.tr("Add to the learning log")
+            if entry.is_new
+            else self.tr("Edit learning log entry")
+        )
+        self.editor.open_form(
+            self, title, entry, learning_fields(goals), self.tr("learning log entry")
+        )
 
     def _edit_selected(self) -> None:
         record = self.table.selected_record()
@@ -150,7 +163,7 @@ class LearningTab(QWidget):
     def _delete_selected(self) -> None:
         record = self.table.selected_record()
         if record is not None:
-            self.editor.delete(self, record, "learning log entry")
+            self.editor.delete(self, record, self.tr("learning log entry"))
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field."""

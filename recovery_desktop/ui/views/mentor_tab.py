@@ -36,6 +36,7 @@ from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.i18n import local_date, spoken_date
 from recovery_desktop.ui.models.feedback_table_models import (
     AnsweredSuggestionTableModel,
     CommentTableModel,
@@ -56,7 +57,7 @@ MAX_PANE_LINES = 10
 
 
 def _long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return f"{local_date(day):%A} {spoken_date(day)}"
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -86,6 +87,9 @@ class _Section:
         self.table = RecordTable(title, parent, stretch_column=stretch_column)
         self.table.setModel(model)
         self.table.setSortingEnabled(False)  # newest first, as the service orders them
+        # Long texts are elided, not scrolled: a sideways scroll bar would hide a short list.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.heading.setBuddy(self.table)
         self._max_rows = max_rows
 
@@ -122,77 +126,89 @@ class MentorTab(QWidget):
         self.editor = editor
         self.today = today
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
-        self.setAccessibleName("Mentor")
+        self.setAccessibleName(self.tr("Mentor"))
         page = QWidget(self)
 
         self.summary = plain_label("", page)
-        self.summary.setAccessibleName("From your mentor at a glance")
-        self.share_button = named_button("Share &with my mentor…", "Share with my mentor", page)
+        self.summary.setAccessibleName(self.tr("From your mentor at a glance"))
+        self.share_button = named_button(
+            self.tr("Share &with my mentor…"), self.tr("Share with my mentor"), page
+        )
         self.import_button = named_button(
-            "Import feed&back…", "Import feedback from my mentor", page
+            self.tr("Import feed&back…"), self.tr("Import feedback from my mentor"), page
         )
 
         self.pending = _Section(
             page,
-            "Suggestions waiting for your answer",
-            "No suggestions are waiting for an answer.",
+            self.tr("Suggestions waiting for your answer"),
+            self.tr("No suggestions are waiting for an answer."),
             SuggestionTableModel(self),
             stretch_column=0,
             max_rows=5,
         )
         self.suggestion_detail = plain_label("", page)
-        self.suggestion_detail.setAccessibleName("About the chosen suggestion")
+        self.suggestion_detail.setAccessibleName(self.tr("About the chosen suggestion"))
         self.suggestion_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accept_button = named_button("&Accept", "Accept the chosen suggestion", page)
-        self.decline_button = named_button("&Decline", "Decline the chosen suggestion", page)
+        self.accept_button = named_button(
+            self.tr("&Accept"), self.tr("Accept the chosen suggestion"), page
+        )
+        self.decline_button = named_button(
+            self.tr("&Decline"), self.tr("Decline the chosen suggestion"), page
+        )
         self.answer_note = plain_label("", page)
-        self.answer_note.setAccessibleName("What your answer did")
+        self.answer_note.setAccessibleName(self.tr("What your answer did"))
         self.answer_note.hide()
         self.answered = _Section(
             page,
-            "Answered suggestions",
-            "Suggestions you accept or decline are listed here with your answer.",
+            self.tr("Answered suggestions"),
+            self.tr("Suggestions you accept or decline are listed here with your answer."),
             AnsweredSuggestionTableModel(self),
             stretch_column=0,
             max_rows=4,
         )
         self.recognitions = _Section(
             page,
-            "Strengths and wins",
-            "Strengths your mentor notices and wins you celebrate together appear here.",
+            self.tr("Strengths and wins"),
+            self.tr("Strengths your mentor notices and wins you celebrate together appear here."),
             RecognitionTableModel(self),
             stretch_column=2,
         )
         self.notes = _Section(
             page,
-            "Session notes",
-            "Notes from your sessions, with the actions you agreed, appear here.",
+            self.tr("Session notes"),
+            self.tr("Notes from your sessions, with the actions you agreed, appear here."),
             SessionNoteTableModel(self),
             stretch_column=1,
             max_rows=5,
         )
-        self.note_text = ReadingPane("The chosen session's notes", MAX_PANE_LINES, page)
+        self.note_text = ReadingPane(self.tr("The chosen session's notes"), MAX_PANE_LINES, page)
         self.comments = _Section(
             page,
-            "Comments on your items",
-            "Your mentor's comments on your triggers, goals and other items appear here, "
-            "and beside the item itself.",
+            self.tr("Comments on your items"),
+            self.tr(
+                "Your mentor's comments on your triggers, goals and other items appear here, "
+                "and beside the item itself."
+            ),
             CommentTableModel(self),
             stretch_column=2,
             max_rows=5,
         )
-        self.comment_text = ReadingPane("The chosen comment", MAX_PANE_LINES, page)
-        self.print_comment = QCheckBox("&Print this comment with my plan", page)
-        self.print_comment.setAccessibleName("Print this comment with my plan")
-        self.print_comment.setToolTip('It appears under "Comments from my mentor" (Ctrl+P)')
+        self.comment_text = ReadingPane(self.tr("The chosen comment"), MAX_PANE_LINES, page)
+        self.print_comment = QCheckBox(self.tr("&Print this comment with my plan"), page)
+        self.print_comment.setAccessibleName(self.tr("Print this comment with my plan"))
+        self.print_comment.setToolTip(
+            self.tr('It appears under "Comments from my mentor" (Ctrl+P)')
+        )
         self.history_model = ExchangeLogTableModel(self)
-        self.history_heading = _heading("Sharing history", page)
+        self.history_heading = _heading(self.tr("Sharing history"), page)
         self.history_empty = plain_label(
-            "Each share you write and each feedback file you import is listed here: when, "
-            "what it held, how it was protected and its fingerprint.",
+            self.tr(
+                "Each share you write and each feedback file you import is listed here: when, "
+                "what it held, how it was protected and its fingerprint."
+            ),
             page,
         )
-        self.history = RecordTable("Sharing history", page, stretch_column=2)
+        self.history = RecordTable(self.tr("Sharing history"), page, stretch_column=2)
         self.history.setModel(self.history_model)
         self.history.setSortingEnabled(False)
         self.history_heading.setBuddy(self.history)
@@ -244,7 +260,7 @@ class MentorTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        scroll.setAccessibleName("From your mentor")
+        scroll.setAccessibleName(self.tr("From your mentor"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -304,23 +320,28 @@ class MentorTab(QWidget):
         received = [e for e in log if e.direction == "received"]
         if not received:
             if any(e.direction == "sent" for e in log):
-                return (
+                return self.tr(
                     "You have shared with your mentor. When they send a feedback file back, "
                     "import it here (Ctrl+I) and their notes, comments and suggestions appear "
                     "on this tab."
                 )
-            return (
+            return self.tr(
                 "Nothing from your mentor yet. Start by sharing with them (Ctrl+E); when "
                 "they send a feedback file back, import it here (Ctrl+I)."
             )
         last = received[0].logged_at.astimezone().date()
-        parts = [f"Feedback last imported on {_long_date(last)}."]
+        parts = [self.tr("Feedback last imported on {day}.").format(day=_long_date(last))]
         upcoming = from_mentor.next_session(self.editor.vault, self.today())
         if upcoming is not None:
-            parts.append(f"Next session: {_long_date(upcoming)}.")
+            parts.append(self.tr("Next session: {day}.").format(day=_long_date(upcoming)))
         if waiting:
-            noun = "suggestion is" if waiting == 1 else "suggestions are"
-            parts.append(f"{waiting} {noun} waiting for your answer.")
+            parts.append(
+                self.tr("1 suggestion is waiting for your answer.")
+                if waiting == 1
+                else self.tr("{count} suggestions are waiting for your answer.").format(
+                    count=waiting
+                )
+            )
         return " ".join(parts)
 
     # --- details -----------------------------------------------------------------------
@@ -339,11 +360,15 @@ class MentorTab(QWidget):
             self.suggestion_detail.setText("")
             return
         becomes = (
-            "If you accept, it becomes one of your goals, marked as suggested by your "
-            "mentor, and you can change it as you like."
+            self.tr(
+                "If you accept, it becomes one of your goals, marked as suggested by your "
+                "mentor, and you can change it as you like."
+            )
             if suggestion.kind is SuggestionKind.GOAL
-            else "If you accept, it joins the coping strategies in your plan, and you can "
-            "change it as you like."
+            else self.tr(
+                "If you accept, it joins the coping strategies in your plan, and you can "
+                "change it as you like."
+            )
         )
         detail = suggestion.detail.strip()
         self.suggestion_detail.setText(f"{detail}\n\n{becomes}" if detail else becomes)
@@ -354,13 +379,15 @@ class MentorTab(QWidget):
             self.note_text.set_text("")
             self.note_text.setVisible(False)
             return
-        parts = [f"Session of {_long_date(record.day)}"]
+        parts = [self.tr("Session of {day}").format(day=_long_date(record.day))]
         if record.notes.strip():
-            parts.append(f"Notes\n{record.notes.strip()}")
+            parts.append(self.tr("Notes\n{notes}").format(notes=record.notes.strip()))
         if record.agreed_actions.strip():
-            parts.append(f"Agreed actions\n{record.agreed_actions.strip()}")
+            parts.append(
+                self.tr("Agreed actions\n{actions}").format(actions=record.agreed_actions.strip())
+            )
         if record.next_session is not None:
-            parts.append(f"Next session: {_long_date(record.next_session)}")
+            parts.append(self.tr("Next session: {day}").format(day=_long_date(record.next_session)))
         self.note_text.set_text("\n\n".join(parts))
         self.note_text.setVisible(True)
 
@@ -374,7 +401,9 @@ class MentorTab(QWidget):
         model = self.comments.model
         assert isinstance(model, CommentTableModel)
         about = model.about(record.id)
-        self.comment_text.set_text(f"About {about}:\n\n{record.text.strip()}")
+        self.comment_text.set_text(
+            self.tr("About {about}:\n\n{text}").format(about=about, text=record.text.strip())
+        )
         self.comment_text.setVisible(True)
         printed = record.id in plan_service.current_plan(self.editor.vault).printed_comment_ids
         self.print_comment.blockSignals(True)  # showing the choice is not making it
@@ -406,8 +435,17 @@ class MentorTab(QWidget):
         except Exception as error:  # noqa: BLE001 - shown to the person; nothing changed
             show_error(self, error)
             return
-        where = "your goals" if suggestion.kind is SuggestionKind.GOAL else "your plan"
-        self._answered(answer, suggestion, changes, f"“{suggestion.title}” is now in {where}.")
+        where = (
+            self.tr("your goals")
+            if suggestion.kind is SuggestionKind.GOAL
+            else self.tr("your plan")
+        )
+        self._answered(
+            answer,
+            suggestion,
+            changes,
+            self.tr("“{title}” is now in {where}.").format(title=suggestion.title, where=where),
+        )
 
     def decline_selected(self) -> None:
         """Decline the chosen suggestion (one undo step)."""
@@ -423,8 +461,9 @@ class MentorTab(QWidget):
             answer,
             suggestion,
             changes,
-            f"You declined “{suggestion.title}”. Your mentor will see your answer "
-            "in your next share.",
+            self.tr(
+                "You declined “{title}”. Your mentor will see your answer in your next share."
+            ).format(title=suggestion.title),
         )
 
     def _answered(
@@ -441,5 +480,5 @@ class MentorTab(QWidget):
             )
         )
         bus.changed.emit(changes)
-        self.answer_note.setText(f"{note} Edit > Undo takes this back.")
+        self.answer_note.setText(self.tr("{note} Edit > Undo takes this back.").format(note=note))
         self.answer_note.show()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from recovery_desktop.ui.dialogs.review_dialog import ReviewDialog
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
 from recovery_desktop.ui.forms import contact_fields, coping_fields, warning_sign_fields
+from recovery_desktop.ui.i18n import core, long_date, starter
 from recovery_desktop.ui.models.plan_table_models import (
     ContactTableModel,
     CopingTableModel,
@@ -53,15 +54,31 @@ from recovery_desktop.ui.widgets.record_table import RecordTable
 from recovery_desktop.ui.widgets.starter_dialog import StarterDialog
 
 _HINTS = {
-    PlanSection.REASONS: "Who and what I am doing this for.",
-    PlanSection.ROUTINE: "Sleep, meals, work, movement, meetings, time with people.",
-    PlanSection.LAPSE_PLAN: "A slip is a moment, not the end. Who I call first, what I do next.",
-    PlanSection.CRISIS_STEPS: "What I do, in order, if things get worse.",
-    PlanSection.SAFER_ENVIRONMENT: "What I keep out of reach, and who helps.",
-    PlanSection.CHECK_IN_RHYTHM: "For example: a message every evening, a session every two weeks.",
-    PlanSection.CONTACT_HOURS: "When my mentor is glad to hear from me.",
-    PlanSection.MENTOR_UNREACHABLE: "Who I call instead, and which crisis line.",
-    PlanSection.KEPT_WHERE: "For example: on the fridge, in my wallet, with my mentor.",
+    PlanSection.REASONS: QT_TRANSLATE_NOOP("PlanTab", "Who and what I am doing this for."),
+    PlanSection.ROUTINE: QT_TRANSLATE_NOOP(
+        "PlanTab", "Sleep, meals, work, movement, meetings, time with people."
+    ),
+    PlanSection.LAPSE_PLAN: QT_TRANSLATE_NOOP(
+        "PlanTab", "A slip is a moment, not the end. Who I call first, what I do next."
+    ),
+    PlanSection.CRISIS_STEPS: QT_TRANSLATE_NOOP(
+        "PlanTab", "What I do, in order, if things get worse."
+    ),
+    PlanSection.SAFER_ENVIRONMENT: QT_TRANSLATE_NOOP(
+        "PlanTab", "What I keep out of reach, and who helps."
+    ),
+    PlanSection.CHECK_IN_RHYTHM: QT_TRANSLATE_NOOP(
+        "PlanTab", "For example: a message every evening, a session every two weeks."
+    ),
+    PlanSection.CONTACT_HOURS: QT_TRANSLATE_NOOP(
+        "PlanTab", "When my mentor is glad to hear from me."
+    ),
+    PlanSection.MENTOR_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "PlanTab", "Who I call instead, and which crisis line."
+    ),
+    PlanSection.KEPT_WHERE: QT_TRANSLATE_NOOP(
+        "PlanTab", "For example: on the fridge, in my wallet, with my mentor."
+    ),
 }
 _ORDER: Sequence[PlanSection | str] = (
     PlanSection.REASONS,
@@ -113,16 +130,18 @@ class PlanTab(QWidget):
         self.editor = editor
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self._edit_trigger = edit_trigger
-        self.setAccessibleName("Plan")
+        self.setAccessibleName(self.tr("Plan"))
         self.texts: dict[PlanSection, PlanTextSection] = {}
 
         self.trigger_model = TriggerPlanTableModel(self)
-        self.trigger_table = RecordTable("Triggers and their if-then plans", self, stretch_column=2)
+        self.trigger_table = RecordTable(
+            self.tr("Triggers and their if-then plans"), self, stretch_column=2
+        )
         self.trigger_table.setModel(self.trigger_model)
         self.trigger_table.setSortingEnabled(False)
         self.signs = RecordListSection(
-            "My warning signs",
-            "warning sign",
+            self.tr("My warning signs"),
+            self.tr("warning sign"),
             WarningSignTableModel(self),
             ordered=True,
             starters=True,
@@ -130,8 +149,8 @@ class PlanTab(QWidget):
             parent=self,
         )
         self.coping = RecordListSection(
-            "My coping strategies",
-            "coping strategy",
+            self.tr("My coping strategies"),
+            self.tr("coping strategy"),
             CopingTableModel(self),
             ordered=True,
             starters=True,
@@ -139,8 +158,8 @@ class PlanTab(QWidget):
             parent=self,
         )
         self.contacts = RecordListSection(
-            "My support ladder (who I contact first, then next)",
-            "supporter",
+            self.tr("My support ladder (who I contact first, then next)"),
+            self.tr("supporter"),
             ContactTableModel(self),
             ordered=True,
             stretch_column=5,
@@ -151,10 +170,10 @@ class PlanTab(QWidget):
         self.crisis_lines.setWordWrap(True)
         self.review_status = QLabel(self)
         self.review_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.review_button = QPushButton("&Mark as reviewed with my mentor…", self)
-        self.review_button.setAccessibleName("Mark as reviewed with my mentor")
-        self.versions_button = QPushButton("Earlier &versions…", self)
-        self.versions_button.setAccessibleName("Earlier versions of my plan")
+        self.review_button = QPushButton(self.tr("&Mark as reviewed with my mentor…"), self)
+        self.review_button.setAccessibleName(self.tr("Mark as reviewed with my mentor"))
+        self.versions_button = QPushButton(self.tr("Earlier &versions…"), self)
+        self.versions_button.setAccessibleName(self.tr("Earlier versions of my plan"))
 
         self._build()
         self._connect()
@@ -164,23 +183,26 @@ class PlanTab(QWidget):
         page = QWidget(self)
         column = QVBoxLayout(page)
         column.setSpacing(14)
-        column.addWidget(_heading("My relapse-prevention plan", page))
+        column.addWidget(_heading(self.tr("My relapse-prevention plan"), page))
         for part in _ORDER:
             if isinstance(part, PlanSection):
                 section = PlanTextSection(
-                    SECTION_TITLES[part], self._saver(part), _HINTS[part], page
+                    core("PlanSection", SECTION_TITLES[part]),
+                    self._saver(part),
+                    self.tr(_HINTS[part]),
+                    page,
                 )
                 self.texts[part] = section
                 column.addWidget(section)
                 if part is PlanSection.CRISIS_STEPS:
                     column.addWidget(self.crisis_lines)
             elif part == "triggers":
-                title = QLabel("My triggers and my if-then plans", page)
+                title = QLabel(self.tr("My triggers and my if-then plans"), page)
                 title.setTextFormat(Qt.TextFormat.PlainText)
                 title.setStyleSheet("font-weight: 600;")
                 title.setBuddy(self.trigger_table)
                 note = QLabel(
-                    "These come from the Triggers tab. Double-click one to edit it.", page
+                    self.tr("These come from the Triggers tab. Double-click one to edit it."), page
                 )
                 note.setTextFormat(Qt.TextFormat.PlainText)
                 note.setEnabled(False)
@@ -194,7 +216,7 @@ class PlanTab(QWidget):
             elif part == "contacts":
                 column.addWidget(self.contacts)
             elif part == "agreement":
-                column.addWidget(_heading("My agreement with my mentor", page))
+                column.addWidget(_heading(self.tr("My agreement with my mentor"), page))
             elif part == "review":
                 row = QHBoxLayout()
                 row.addWidget(self.review_status, 1)
@@ -206,7 +228,7 @@ class PlanTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
-        scroll.setAccessibleName("Plan sections")
+        scroll.setAccessibleName(self.tr("Plan sections"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -214,14 +236,14 @@ class PlanTab(QWidget):
     def _connect(self) -> None:
         self.trigger_table.edit_requested.connect(self._edit_trigger)
         for section, noun, fields, cls in (
-            (self.signs, "warning sign", warning_sign_fields, WarningSign),
-            (self.coping, "coping strategy", coping_fields, CopingStrategy),
-            (self.contacts, "supporter", contact_fields, SupportContact),
+            (self.signs, self.tr("warning sign"), warning_sign_fields, WarningSign),
+            (self.coping, self.tr("coping strategy"), coping_fields, CopingStrategy),
+            (self.contacts, self.tr("supporter"), contact_fields, SupportContact),
         ):
             section.add_requested.connect(self._adder(cls, section, noun, fields))
             section.edit_requested.connect(
                 lambda record, noun=noun, fields=fields: self.editor.open_form(
-                    self, f"Edit {noun}", record, fields(), noun
+                    self, self.tr("Edit {noun}").format(noun=noun), record, fields(), noun
                 )
             )
             section.delete_requested.connect(
@@ -234,12 +256,18 @@ class PlanTab(QWidget):
             )
         self.signs.starters_requested.connect(
             lambda: self._offer_starters(
-                "Common warning signs", STARTER_WARNING_SIGNS, "warning sign"
+                self.tr("Common warning signs"),
+                STARTER_WARNING_SIGNS,
+                self.tr("warning sign"),
+                self.tr("warning signs"),
             )
         )
         self.coping.starters_requested.connect(
             lambda: self._offer_starters(
-                "Common coping strategies", STARTER_COPING, "coping strategy"
+                self.tr("Common coping strategies"),
+                STARTER_COPING,
+                self.tr("coping strategy"),
+                self.tr("coping strategies"),
             )
         )
         self.review_button.clicked.connect(self._on_review_clicked)
@@ -265,15 +293,19 @@ class PlanTab(QWidget):
             section.table.fit_rows(max_rows=10)
         lines = [c for c in linked.contacts if c.role is ContactRole.CRISIS_LINE]
         self.crisis_lines.setText(
-            "Crisis lines on my ladder: " + "; ".join(f"{c.name} {c.phone}".strip() for c in lines)
+            self.tr("Crisis lines on my ladder: {lines}").format(
+                lines="; ".join(f"{c.name} {c.phone}".strip() for c in lines)
+            )
             if lines
-            else "Add a crisis line to your support ladder so it is always in your plan."
+            else self.tr("Add a crisis line to your support ladder so it is always in your plan.")
         )
         plan = linked.plan
-        reviewed = f"{plan.reviewed_on:%d %B %Y}" if plan.reviewed_on else "not yet"
-        upcoming = f"{plan.next_review:%d %B %Y}" if plan.next_review else "not set"
+        reviewed = long_date(plan.reviewed_on) if plan.reviewed_on else self.tr("not yet")
+        upcoming = long_date(plan.next_review) if plan.next_review else self.tr("not set")
         self.review_status.setText(
-            f"Reviewed together with my mentor: {reviewed}. Next review: {upcoming}."
+            self.tr(
+                "Reviewed together with my mentor: {reviewed}. Next review: {upcoming}."
+            ).format(reviewed=reviewed, upcoming=upcoming)
         )
         self.versions_button.setEnabled(bool(plan_service.versions(self.editor.vault)))
 
@@ -307,7 +339,9 @@ class PlanTab(QWidget):
             position = len(section.model.records())
             name_field = "name" if cls is SupportContact else "title"
             record = cls(**{name_field: "", "position": position})  # type: ignore[call-arg]
-            self.editor.open_form(self, f"Add a {noun}", record, fields(), noun)
+            self.editor.open_form(
+                self, self.tr("Add a {noun}").format(noun=noun), record, fields(), noun
+            )
 
         return add
 
@@ -319,20 +353,23 @@ class PlanTab(QWidget):
             return
         ordered[index], ordered[other] = ordered[other], ordered[index]
         stack = self.editor.undo_stack
-        stack.beginMacro(f"Move {noun}")
+        stack.beginMacro(self.tr("Move {noun}").format(noun=noun))
         for position, item in enumerate(ordered):
             if getattr(item, "position", None) != position:
                 self.editor.save(self, item, replace(item, position=position), noun)  # type: ignore[call-arg]
         stack.endMacro()
         section.table.select_record(record.id)
 
-    def _offer_starters(self, title: str, starters: Sequence[Record], noun: str) -> None:
+    def _offer_starters(
+        self, title: str, suggested: Sequence[Record], noun: str, nouns: str
+    ) -> None:
+        starters = [starter(s) for s in suggested]
         labels = [getattr(s, "title", "") for s in starters]
         dialog = StarterDialog(title, labels, self)
 
         def add(indexes: list[int]) -> None:
             stack = self.editor.undo_stack
-            stack.beginMacro(f"Add suggested {noun}s")
+            stack.beginMacro(self.tr("Add suggested {nouns}").format(nouns=nouns))
             for position, index in enumerate(indexes):
                 record = replace(starters[index], id=new_id(), position=position)  # type: ignore[call-arg]
                 self.editor.save(self, None, record, noun)

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,9 @@ from recovery_desktop.settings import Settings
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.i18n import core, enum_label
 from recovery_desktop.ui.tasks import InlineTaskRunner, Runner
+from recovery_desktop.ui.theme import is_dark
 from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 
 #: After start-up, read the data in the background this long after the tab is built.
@@ -65,7 +67,7 @@ AHEAD_MS = 700
 #: The ranges drawn ahead, so a change of range shows at once.
 AHEAD = (RangeKind.LAST_30, RangeKind.LAST_90, RangeKind.YEAR, RangeKind.ALL)
 
-_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
+_FILTERS = QT_TRANSLATE_NOOP("ProgressTab", "PNG image (*.png);;SVG image (*.svg)")
 
 #: What a canvas shows: chart, days, size in pixels and background colour.
 CanvasKey = tuple[Chart, Span, tuple[int, int], str]
@@ -98,7 +100,7 @@ class ProgressTab(QWidget):
         self.runner: Runner = runner or InlineTaskRunner()
         self.today = today
         self.zone = zone
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(self.tr("Progress"))
         #: What the charts draw on (None until first read).
         self.progress: Progress | None = None
         self.signals: list[EarlySignal] = []
@@ -127,41 +129,47 @@ class ProgressTab(QWidget):
 
     def _build(self) -> None:
         self.picker = QListWidget(self)
-        self.picker.setAccessibleName("Charts")
+        self.picker.setAccessibleName(self.tr("Charts"))
         for chart in Chart:
-            item = QListWidgetItem(chart.label, self.picker)
+            item = QListWidgetItem(enum_label(chart), self.picker)
             item.setData(Qt.ItemDataRole.UserRole, chart.value)
-            item.setToolTip(chart.description)
+            item.setToolTip(core("Chart", chart.description))
         self.picker.setCurrentRow(0)
         rows = self.picker.sizeHintForRow(0) * self.picker.count()
         self.picker.setFixedHeight(rows + 2 * self.picker.frameWidth() + 4)
 
         self.range_combo = QComboBox(self)
-        self.range_combo.setAccessibleName("Range")
+        self.range_combo.setAccessibleName(self.tr("Range"))
         for kind in RangeKind:
-            self.range_combo.addItem(kind.label, kind.value)
+            self.range_combo.addItem(enum_label(kind), kind.value)
         self.range_combo.setCurrentIndex(self.range_combo.findData(self.choice.kind.value))
         self.from_date = QDateEdit(self)
         self.to_date = QDateEdit(self)
-        for edit, name in ((self.from_date, "Range from"), (self.to_date, "Range to")):
+        for edit, name in (
+            (self.from_date, self.tr("Range from")),
+            (self.to_date, self.tr("Range to")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
-        self.save_button = QPushButton("&Save chart as a picture…", self)
-        self.save_button.setAccessibleName("Save this chart as a PNG or SVG picture")
-        self.save_button.setToolTip("Saved in light colours, ready to print or share.")
+        self.save_button = QPushButton(self.tr("&Save chart as a picture…"), self)
+        self.save_button.setAccessibleName(self.tr("Save this chart as a PNG or SVG picture"))
+        self.save_button.setToolTip(self.tr("Saved in light colours, ready to print or share."))
 
-        self.signals_heading = plain_label("Worth talking about with your mentor", self)
+        self.signals_heading = plain_label(self.tr("Worth talking about with your mentor"), self)
         font = self.signals_heading.font()
         font.setBold(True)
         self.signals_heading.setFont(font)
         self.signals_heading.setToolTip(
-            "Simple rules look at the last few weeks. Each prompt names the rule that fired."
+            self.tr(
+                "Simple rules look at the last few weeks. Each prompt names the rule that fired."
+            )
         )
         self.signals_box = QVBoxLayout()
         self.signals_box.setSpacing(6)
         self.signals_note = plain_label(
-            "These are simple rules, not a diagnosis: a prompt to talk, nothing more.", self
+            self.tr("These are simple rules, not a diagnosis: a prompt to talk, nothing more."),
+            self,
         )
         self.signals_note.setEnabled(False)
 
@@ -170,7 +178,7 @@ class ProgressTab(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.title.setAccessibleName("Chart")
+        self.title.setAccessibleName(self.tr("Chart"))
         self.chart_area = QWidget(self)
         self.chart_area.setMinimumSize(280, 160)  # the window's other tabs set its minimum
         self.chart_layout = QVBoxLayout(self.chart_area)
@@ -180,7 +188,7 @@ class ProgressTab(QWidget):
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_layout.addWidget(self.waiting)
         self.summary = plain_label("", self)
-        self.summary.setAccessibleName("Chart summary")
+        self.summary.setAccessibleName(self.tr("Chart summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setMargin(6)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -189,18 +197,18 @@ class ProgressTab(QWidget):
         self.summary_scroll = QScrollArea(self)
         self.summary_scroll.setWidgetResizable(True)
         self.summary_scroll.setWidget(self.summary)
-        self.summary_scroll.setAccessibleName("Chart summary")
+        self.summary_scroll.setAccessibleName(self.tr("Chart summary"))
         lines = self.summary.fontMetrics().lineSpacing()
         self.summary_scroll.setFixedHeight(4 * lines + 2 * 6 + 2 * self.summary_scroll.frameWidth())
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        range_label = QLabel("&Range:", self)
+        range_label = QLabel(self.tr("&Range:"), self)
         range_label.setBuddy(self.range_combo)
         form.addRow(range_label, self.range_combo)
-        self.from_label = QLabel("&From:", self)
+        self.from_label = QLabel(self.tr("&From:"), self)
         self.from_label.setBuddy(self.from_date)
-        self.to_label = QLabel("&To:", self)
+        self.to_label = QLabel(self.tr("&To:"), self)
         self.to_label.setBuddy(self.to_date)
         form.addRow(self.from_label, self.from_date)
         form.addRow(self.to_label, self.to_date)
@@ -208,7 +216,7 @@ class ProgressTab(QWidget):
 
         left = QWidget(self)
         column = QVBoxLayout(left)
-        picker_label = QLabel("C&hart:", self)
+        picker_label = QLabel(self.tr("C&hart:"), self)
         picker_label.setBuddy(self.picker)
         column.addWidget(picker_label)
         column.addWidget(self.picker)
@@ -223,7 +231,7 @@ class ProgressTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(left)
-        scroll.setAccessibleName("Chart choices and early warnings")
+        scroll.setAccessibleName(self.tr("Chart choices and early warnings"))
         scroll.setMinimumWidth(220)
 
         right = QWidget(self)
@@ -289,9 +297,9 @@ class ProgressTab(QWidget):
         return self._views[key]
 
     def theme(self) -> charts.ChartTheme:
-        """Light or dark colours, after the window's palette."""
+        """Light or dark colours, after the window's palette (as ``ui.theme`` set it)."""
         window = self.palette().color(QPalette.ColorRole.Window)
-        if window.lightness() >= 128:
+        if not is_dark(self.palette()):
             return charts.LIGHT
         return dataclasses.replace(charts.DARK, background=window.name())
 
@@ -328,7 +336,7 @@ class ProgressTab(QWidget):
         self._loading = True
         version, today, zone = self._version, self.today(), self.zone
         if self.progress is None:
-            self.waiting.setText("Reading your progress…")
+            self.waiting.setText(self.tr("Reading your progress…"))
 
         def job() -> tuple[Progress, list[EarlySignal]]:
             progress = progress_service.load(vault, today, zone)
@@ -360,8 +368,8 @@ class ProgressTab(QWidget):
         if not isValid(self):
             return
         self._loading = False
-        self.waiting.setText("The charts could not be drawn just now.")
-        show_error(self, error, "Progress")
+        self.waiting.setText(self.tr("The charts could not be drawn just now."))
+        show_error(self, error, self.tr("Progress"))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Draw on first show; read the data first if it changed (or the day did)."""
@@ -384,7 +392,7 @@ class ProgressTab(QWidget):
         view = self.current_view()
         if view is None:
             return
-        self.title.setText(view.chart.label)
+        self.title.setText(enum_label(view.chart))
         self.summary.setText(view.summary)
         self._right_layout.activate()  # the summary's height settles the chart's size now
         theme = self.theme()
@@ -407,9 +415,9 @@ class ProgressTab(QWidget):
         canvas.hide()
         canvas.resize(width, height)
         canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture: nothing to operate
-        canvas.setAccessibleName(view.chart.label)
+        canvas.setAccessibleName(enum_label(view.chart))
         canvas.setAccessibleDescription(view.summary)
-        canvas.setToolTip(view.chart.description)
+        canvas.setToolTip(core("Chart", view.chart.description))
         self._canvases[key] = canvas
         while len(self._canvases) > KEPT_CANVASES:
             oldest = next((k for k, c in self._canvases.items() if c is not self.canvas), None)
@@ -502,14 +510,16 @@ class ProgressTab(QWidget):
             if widget is not None:
                 widget.deleteLater()
         if not self.signals:
-            quiet = plain_label("None of the early-warning rules applies right now.", self)
-            quiet.setAccessibleName("Early warnings")
+            quiet = plain_label(self.tr("None of the early-warning rules applies right now."), self)
+            quiet.setAccessibleName(self.tr("Early warnings"))
             self.signals_box.addWidget(quiet)
             return
         for signal in self.signals:
             label = plain_label(signal.prompt, self)
-            label.setAccessibleName(f"Early warning: {signal.rule.label}")
-            label.setToolTip(f"The rule: {signal.rule.explanation}")
+            label.setAccessibleName(
+                self.tr("Early warning: {rule}").format(rule=enum_label(signal.rule))
+            )
+            label.setToolTip(self.tr("The rule: {rule}").format(rule=signal.rule.explanation))
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setMargin(6)
             self.signals_box.addWidget(label)
@@ -569,7 +579,9 @@ class ProgressTab(QWidget):
         if view is None:
             return
         suggested = Path.home() / f"progress-{view.chart.value}-{view.span.end:%Y-%m-%d}.png"
-        name, chosen = QFileDialog.getSaveFileName(self, "Save chart", str(suggested), _FILTERS)
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), str(suggested), self.tr(_FILTERS)
+        )
         if not name:
             return
         path = Path(name)
@@ -578,8 +590,8 @@ class ProgressTab(QWidget):
         try:
             charts.save_figure(view.figure(charts.LIGHT, SAVED_SIZE), path, view.summary)
         except Exception as error:  # noqa: BLE001 - shown to the person; nothing is lost
-            show_error(self, error, "Saving the chart")
+            show_error(self, error, self.tr("Saving the chart"))
             return
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Saved {path.name}.", 6000)
+            window.statusBar().showMessage(self.tr("Saved {name}.").format(name=path.name), 6000)

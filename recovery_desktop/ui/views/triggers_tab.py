@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.forms import encounter_fields, trigger_fields
+from recovery_desktop.ui.i18n import enum_label, starter
 from recovery_desktop.ui.models.encounter_table_model import COL_WHEN, EncounterTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.models.trigger_table_model import COL_RISK, TriggerTableModel
@@ -50,13 +51,18 @@ def lapse_message(lapse_plan: str) -> str:
     """Calm, specific words after a slip: the plan's own first steps, no verdicts."""
     if lapse_plan:
         return (
-            "A slip is a moment, not the end of your recovery, and noting it honestly "
-            "is a real step.\n\nYour first steps, from your plan:\n\n" + lapse_plan
+            QCoreApplication.translate(
+                "triggers_tab",
+                "A slip is a moment, not the end of your recovery, and noting it honestly "
+                "is a real step.\n\nYour first steps, from your plan:\n\n",
+            )
+            + lapse_plan
         )
-    return (
+    return QCoreApplication.translate(
+        "triggers_tab",
         "A slip is a moment, not the end of your recovery, and noting it honestly is a "
         "real step.\n\nIt may help to reach out to someone on your support ladder today, "
-        "and to write your own first steps in the Plan tab when you feel ready."
+        "and to write your own first steps in the Plan tab when you feel ready.",
     )
 
 
@@ -68,7 +74,7 @@ def _trigger_text(trigger: Trigger) -> str:
             trigger.avoid,
             trigger.escape,
             trigger.cope,
-            trigger.category.label,
+            enum_label(trigger.category),
         )
     )
 
@@ -81,57 +87,69 @@ class TriggersTab(QWidget):
         self.editor = editor
         self.deferred_refresh = DeferredRefresh(self, self.refresh)
         self.lapse_note: QMessageBox | None = None
-        self.setAccessibleName("Triggers")
+        self.setAccessibleName(self.tr("Triggers"))
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search triggers (Ctrl+F)")
-        self.search.setAccessibleName("Search triggers")
+        self.search.setPlaceholderText(self.tr("Search triggers (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search triggers"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox(self)
-        self.category.setAccessibleName("Show kind")
+        self.category.setAccessibleName(self.tr("Show kind"))
         # Item data are plain strings and ints: Qt hands enums back as their values.
-        self.category.addItem("All kinds", "")
-        self.category.addItem("Outside me (people, places, things…)", f"side:{Side.EXTERNAL}")
-        self.category.addItem("Inside me (feelings, thoughts, body)", f"side:{Side.INTERNAL}")
+        self.category.addItem(self.tr("All kinds"), "")
+        self.category.addItem(
+            self.tr("Outside me (people, places, things…)"), f"side:{Side.EXTERNAL}"
+        )
+        self.category.addItem(
+            self.tr("Inside me (feelings, thoughts, body)"), f"side:{Side.INTERNAL}"
+        )
         for category in TriggerCategory:
-            self.category.addItem(category.label, f"kind:{category.value}")
+            self.category.addItem(enum_label(category), f"kind:{category.value}")
         self.risk = QComboBox(self)
-        self.risk.setAccessibleName("Show risk")
-        self.risk.addItem("Any risk", 0)
+        self.risk.setAccessibleName(self.tr("Show risk"))
+        self.risk.addItem(self.tr("Any risk"), 0)
         for risk in reversed(Risk):
-            self.risk.addItem(f"{risk.label} risk", int(risk))
+            self.risk.addItem(self.tr("{risk} risk").format(risk=enum_label(risk)), int(risk))
 
-        self.add_button = named_button("&Add trigger…", "Add trigger", self)
-        self.edit_button = named_button("&Edit…", "Edit trigger", self)
-        self.delete_button = named_button("&Delete", "Delete trigger", self)
+        self.add_button = named_button(self.tr("&Add trigger…"), self.tr("Add trigger"), self)
+        self.edit_button = named_button(self.tr("&Edit…"), self.tr("Edit trigger"), self)
+        self.delete_button = named_button(self.tr("&Delete"), self.tr("Delete trigger"), self)
         self.starters_button = named_button(
-            "Start from &common triggers…", "Start from common triggers", self
+            self.tr("Start from &common triggers…"), self.tr("Start from common triggers"), self
         )
 
         self.empty_note = plain_label(
-            "Triggers are the people, places, feelings and moments that can set off an urge. "
-            "Add your own, or start from a list of common ones and make them yours.",
+            self.tr(
+                "Triggers are the people, places, feelings and moments that can set off an urge. "
+                "Add your own, or start from a list of common ones and make them yours."
+            ),
             self,
         )
         self.empty_log_note = plain_label(
-            "When an urge comes, log it here (Ctrl+U), even briefly. Over time it shows you "
-            "and your mentor which triggers come up and what helps.",
+            self.tr(
+                "When an urge comes, log it here (Ctrl+U), even briefly. Over time it shows you "
+                "and your mentor which triggers come up and what helps."
+            ),
             self,
         )
         self.model = TriggerTableModel(self)
         self.proxy = RecordFilterProxy(_trigger_text, self)
         self.proxy.setSourceModel(self.model)
-        self.table = RecordTable("Triggers list", self)
+        self.table = RecordTable(self.tr("Triggers list"), self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(COL_RISK, Qt.SortOrder.DescendingOrder)
 
-        self.log_button = named_button("&Log an urge…", "Log an urge", self)
-        self.edit_encounter_button = named_button("Edit &entry…", "Edit urge log entry", self)
-        self.delete_encounter_button = named_button("Delete e&ntry", "Delete urge log entry", self)
+        self.log_button = named_button(self.tr("&Log an urge…"), self.tr("Log an urge"), self)
+        self.edit_encounter_button = named_button(
+            self.tr("Edit &entry…"), self.tr("Edit urge log entry"), self
+        )
+        self.delete_encounter_button = named_button(
+            self.tr("Delete e&ntry"), self.tr("Delete urge log entry"), self
+        )
         self.encounter_model = EncounterTableModel(self)
         self.encounter_proxy = RecordFilterProxy(lambda e: f"{e.thoughts} {e.note}", self)
         self.encounter_proxy.setSourceModel(self.encounter_model)
-        self.encounters = RecordTable("Urge log", self, stretch_column=1)
+        self.encounters = RecordTable(self.tr("Urge log"), self, stretch_column=1)
         self.encounters.setModel(self.encounter_proxy)
         self.encounters.sortByColumn(COL_WHEN, Qt.SortOrder.DescendingOrder)
         self.trigger_comments = MentorCommentsPanel(editor, self)
@@ -161,7 +179,7 @@ class TriggersTab(QWidget):
         top_layout.addLayout(trigger_buttons)
         top_layout.addWidget(self.trigger_comments)
 
-        log_title = QLabel("Urge log", self)
+        log_title = QLabel(self.tr("Urge log"), self)
         log_title.setTextFormat(Qt.TextFormat.PlainText)
         log_title.setBuddy(self.encounters)
         log_title.setStyleSheet("font-weight: 600;")
@@ -193,18 +211,22 @@ class TriggersTab(QWidget):
         self.risk.currentIndexChanged.connect(self._on_filter_changed)
         self.add_button.clicked.connect(lambda: self.edit_trigger(Trigger(name="")))
         self.edit_button.clicked.connect(lambda: self._edit_selected(self.table))
-        self.delete_button.clicked.connect(lambda: self._delete_selected(self.table, "trigger"))
+        self.delete_button.clicked.connect(
+            lambda: self._delete_selected(self.table, self.tr("trigger"))
+        )
         self.starters_button.clicked.connect(self._on_starters_clicked)
         self.table.edit_requested.connect(self.edit_trigger)
-        self.table.delete_requested.connect(lambda r: self.editor.delete(self, r, "trigger"))
+        self.table.delete_requested.connect(
+            lambda r: self.editor.delete(self, r, self.tr("trigger"))
+        )
         self.log_button.clicked.connect(self.log_urge)
         self.edit_encounter_button.clicked.connect(lambda: self._edit_selected(self.encounters))
         self.delete_encounter_button.clicked.connect(
-            lambda: self._delete_selected(self.encounters, "urge log entry")
+            lambda: self._delete_selected(self.encounters, self.tr("urge log entry"))
         )
         self.encounters.edit_requested.connect(self.edit_encounter)
         self.encounters.delete_requested.connect(
-            lambda r: self.editor.delete(self, r, "urge log entry")
+            lambda r: self.editor.delete(self, r, self.tr("urge log entry"))
         )
         self.editor.bus.changed.connect(self.deferred_refresh)
         for table, panel in (
@@ -276,8 +298,10 @@ class TriggersTab(QWidget):
 
     def edit_trigger(self, trigger: Trigger) -> None:
         """Open the trigger form (a new trigger when ``trigger`` is unsaved)."""
-        title = "Add a trigger" if trigger.is_new else "Edit trigger"
-        self.editor.open_form(self, title, trigger, trigger_fields(*self._links()), "trigger")
+        title = self.tr("Add a trigger") if trigger.is_new else self.tr("Edit trigger")
+        self.editor.open_form(
+            self, title, trigger, trigger_fields(*self._links()), self.tr("trigger")
+        )
 
     def log_urge(self) -> None:
         """Open the urge log form, filled in with now."""
@@ -290,13 +314,13 @@ class TriggersTab(QWidget):
         vault = self.editor.vault
         triggers = sorted(records.all_of(vault, Trigger), key=lambda t: t.name.casefold())
         coping = sorted(records.all_of(vault, CopingStrategy), key=lambda c: c.position)
-        title = "Log an urge" if encounter.is_new else "Edit urge log entry"
+        title = self.tr("Log an urge") if encounter.is_new else self.tr("Edit urge log entry")
         self.editor.open_form(
             self,
             title,
             encounter,
             encounter_fields(triggers, coping),
-            "urge log entry",
+            self.tr("urge log entry"),
             on_saved=self._after_urge_saved if encounter.is_new else None,
         )
 
@@ -305,7 +329,7 @@ class TriggersTab(QWidget):
             return
         steps = plan_service.current_plan(self.editor.vault).lapse_plan.strip()
         self.lapse_note = QMessageBox(self)
-        self.lapse_note.setWindowTitle("Thank you for writing this down")
+        self.lapse_note.setWindowTitle(self.tr("Thank you for writing this down"))
         self.lapse_note.setTextFormat(Qt.TextFormat.PlainText)
         self.lapse_note.setIcon(QMessageBox.Icon.Information)
         self.lapse_note.setText(lapse_message(steps))
@@ -323,13 +347,15 @@ class TriggersTab(QWidget):
             self.editor.delete(self, record, noun)
 
     def _on_starters_clicked(self) -> None:
-        dialog = StarterDialog("Common triggers", [t.name for t in STARTER_TRIGGERS], self)
+        starters = [starter(t) for t in STARTER_TRIGGERS]
+        dialog = StarterDialog(self.tr("Common triggers"), [t.name for t in starters], self)
         dialog.chosen.connect(self._add_starters)
         dialog.open()
 
     def _add_starters(self, indexes: list[int]) -> None:
         stack = self.editor.undo_stack
-        stack.beginMacro("Add common triggers")
+        stack.beginMacro(self.tr("Add common triggers"))
         for index in indexes:
-            self.editor.save(self, None, replace(STARTER_TRIGGERS[index], id=new_id()), "trigger")
+            record = replace(starter(STARTER_TRIGGERS[index]), id=new_id())
+            self.editor.save(self, None, record, self.tr("trigger"))
         stack.endMacro()

@@ -38,6 +38,7 @@ from recovery_desktop.domain.checkins import (
     Sharing,
     UseStatus,
 )
+from recovery_desktop.ui.i18n import core, enum_label, local_date
 from recovery_desktop.ui.widgets.basics import plain_label
 
 _NOT_NOTED = -0.5
@@ -67,52 +68,52 @@ class CheckInForm(QWidget):
         super().__init__(parent)
         self._record: CheckIn = CheckIn(day=dt.date.today())
         self._today = dt.date.today()
-        self.heading = plain_label("Today's check-in", self)
+        self.heading = plain_label(self.tr("Today's check-in"), self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
         self.status = plain_label("", self)
-        self.status.setAccessibleName("Check-in status")
+        self.status.setAccessibleName(self.tr("Check-in status"))
 
-        self.uneventful_button = QPushButton("&Uneventful day (one click)", self)
-        self.uneventful_button.setAccessibleName("Uneventful day")
+        self.uneventful_button = QPushButton(self.tr("&Uneventful day (one click)"), self)
+        self.uneventful_button.setAccessibleName(self.tr("Uneventful day"))
         self.uneventful_button.setAccessibleDescription(
-            "Saves today as substance-free, with an okay mood and no craving."
+            self.tr("Saves today as substance-free, with an okay mood and no craving.")
         )
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd dd MMM yyyy")
-        self.day.setAccessibleName("Day")
+        self.day.setAccessibleName(self.tr("Day"))
 
-        self.free = QRadioButton("Substance-free", self)
-        self.lapse = QRadioButton("A lapse", self)
-        self.relapse = QRadioButton("A relapse", self)
+        self.free = QRadioButton(self.tr("Substance-free"), self)
+        self.lapse = QRadioButton(self.tr("A lapse"), self)
+        self.relapse = QRadioButton(self.tr("A relapse"), self)
         self.use_group = QButtonGroup(self)
         for button, use in ((self.free, UseStatus.FREE), (self.lapse, UseStatus.LAPSE)):
-            button.setAccessibleName(use.label)
+            button.setAccessibleName(enum_label(use))
             self.use_group.addButton(button)
-        self.relapse.setAccessibleName(UseStatus.RELAPSE.label)
+        self.relapse.setAccessibleName(enum_label(UseStatus.RELAPSE))
         self.use_group.addButton(self.relapse)
         self.slip_note = QLineEdit(self)
-        self.slip_note.setAccessibleName("What happened (optional)")
-        self.slip_note.setPlaceholderText("What happened, in a few words (optional)")
+        self.slip_note.setAccessibleName(self.tr("What happened (optional)"))
+        self.slip_note.setPlaceholderText(self.tr("What happened, in a few words (optional)"))
 
         self.mood = QComboBox(self)
-        self.mood.setAccessibleName("Mood")
-        for value, label in MOOD_LABELS.items():
-            self.mood.addItem(f"{value} · {label}", value)
+        self.mood.setAccessibleName(self.tr("Mood"))
+        for value, mood in MOOD_LABELS.items():
+            self.mood.addItem(f"{value} · {core('Mood', mood)}", value)
         self.craving = QSpinBox(self)
         self.craving.setRange(0, CRAVING_MAX)
-        self.craving.setAccessibleName("Craving, 0 to 10")
-        self.craving.setSuffix(" of 10")
+        self.craving.setAccessibleName(self.tr("Craving, 0 to 10"))
+        self.craving.setSuffix(self.tr(" of 10"))
         self.halt = {
             name: QCheckBox(label, self)
             for name, label in (
-                ("hungry", "Hungry"),
-                ("angry", "Angry"),
-                ("lonely", "Lonely"),
-                ("tired", "Tired"),
+                ("hungry", self.tr("Hungry")),
+                ("angry", self.tr("Angry")),
+                ("lonely", self.tr("Lonely")),
+                ("tired", self.tr("Tired")),
             )
         }
         for box in self.halt.values():
@@ -121,30 +122,30 @@ class CheckInForm(QWidget):
         self.sleep.setRange(_NOT_NOTED, SLEEP_MAX)
         self.sleep.setSingleStep(0.5)
         self.sleep.setDecimals(1)
-        self.sleep.setSpecialValueText("Not noted")
-        self.sleep.setSuffix(" h")
-        self.sleep.setAccessibleName("Hours slept")
+        self.sleep.setSpecialValueText(self.tr("Not noted"))
+        self.sleep.setSuffix(self.tr(" h"))
+        self.sleep.setAccessibleName(self.tr("Hours slept"))
         self.grateful = QLineEdit(self)
-        self.grateful.setAccessibleName("One thing I'm grateful for")
+        self.grateful.setAccessibleName(self.tr("One thing I'm grateful for"))
         self.support = QLineEdit(self)
-        self.support.setAccessibleName("One support action")
-        self.support.setPlaceholderText("For example: called Sam, went to a meeting")
+        self.support.setAccessibleName(self.tr("One support action"))
+        self.support.setPlaceholderText(self.tr("For example: called Sam, went to a meeting"))
         self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
         self.sharing = QComboBox(self)
-        self.sharing.setAccessibleName("What my mentor sees")
+        self.sharing.setAccessibleName(self.tr("What my mentor sees"))
         for choice in Sharing:
-            self.sharing.addItem(choice.label, choice)
+            self.sharing.addItem(enum_label(choice), choice)
         for combo in (self.mood, self.sharing):
             # Long choices may be cut in the closed box; the open list shows them whole.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(14)
-        self.save_button = QPushButton("Save check-in", self)
-        self.save_button.setAccessibleName("Save check-in")
+        self.save_button = QPushButton(self.tr("Save check-in"), self)
+        self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.save_button.setToolTip("Ctrl+S")
         save_shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -152,7 +153,7 @@ class CheckInForm(QWidget):
 
         #: Shown after a slip is saved: the plan's first steps, calmly.
         self.after_slip = plain_label("", self)
-        self.after_slip.setAccessibleName("After a slip: your first steps")
+        self.after_slip.setAccessibleName(self.tr("After a slip: your first steps"))
         self.after_slip.setFrameShape(QFrame.Shape.StyledPanel)
         self.after_slip.setMargin(10)
         self.after_slip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -167,18 +168,18 @@ class CheckInForm(QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        day_label = QLabel("&Day:", self)
+        day_label = QLabel(self.tr("&Day:"), self)
         day_label.setBuddy(self.day)
         form.addRow(day_label, self.day)
         use_row = QHBoxLayout()
         for button in (self.free, self.lapse, self.relapse):
             use_row.addWidget(button)
         use_row.addStretch(1)
-        form.addRow(plain_label("Today I was:", self, wrap=False), use_row)
+        form.addRow(plain_label(self.tr("Today I was:"), self, wrap=False), use_row)
         form.addRow("", self.slip_note)
         for text, widget in (
-            ("&Mood:", self.mood),
-            ("Cr&aving:", self.craving),
+            (self.tr("&Mood:"), self.mood),
+            (self.tr("Cr&aving:"), self.craving),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -187,13 +188,13 @@ class CheckInForm(QWidget):
         for box in self.halt.values():
             halt_row.addWidget(box)
         halt_row.addStretch(1)
-        form.addRow(plain_label("HALT check:", self, wrap=False), halt_row)
+        form.addRow(plain_label(self.tr("HALT check:"), self, wrap=False), halt_row)
         for text, widget in (
-            ("Hours slept:", self.sleep),
-            ("Grateful for:", self.grateful),
-            ("Support action:", self.support),
-            ("&Note:", self.note),
-            ("Mentor sees:", self.sharing),
+            (self.tr("Hours slept:"), self.sleep),
+            (self.tr("Grateful for:"), self.grateful),
+            (self.tr("Support action:"), self.support),
+            (self.tr("&Note:"), self.note),
+            (self.tr("Mentor sees:"), self.sharing),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -238,22 +239,26 @@ class CheckInForm(QWidget):
         self._on_use_toggled()
         past = record.day < today
         self.heading.setText(
-            "Today's check-in" if not past else f"Check-in for {record.day:%a %d %b %Y}"
+            self.tr("Today's check-in")
+            if not past
+            else self.tr("Check-in for {day:%a %d %b %Y}").format(day=local_date(record.day))
         )
         if past:
             self.status.setText(
-                "A past day: your changes are kept in the list of changes to past days."
+                self.tr("A past day: your changes are kept in the list of changes to past days.")
                 if saved
-                else "A past day with no check-in yet: filling it in is noted as added later."
+                else self.tr(
+                    "A past day with no check-in yet: filling it in is noted as added later."
+                )
             )
         else:
             self.status.setText(
-                "You have checked in today. You can still change it until the day is over."
+                self.tr("You have checked in today. You can still change it until the day is over.")
                 if saved
-                else "Not checked in yet today. It takes under a minute."
+                else self.tr("Not checked in yet today. It takes under a minute.")
             )
         self.uneventful_button.setEnabled(not past and not saved)
-        self.save_button.setText("Save changes" if saved else "Save check-in")
+        self.save_button.setText(self.tr("Save changes") if saved else self.tr("Save check-in"))
         self.save_button.setAccessibleName(self.save_button.text())
 
     def edited(self) -> CheckIn:

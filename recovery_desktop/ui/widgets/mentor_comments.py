@@ -6,7 +6,7 @@ comments. Also holds how an item is named when a comment says what it refers to.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessmen
 from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.domain.feedback import Comment, SuggestionAnswer
 from recovery_desktop.domain.goals import Goal, GoalUpdate
+from recovery_desktop.domain.item_labels import item_label as core_item_label
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
 from recovery_desktop.domain.milestones import Milestone
@@ -29,10 +30,11 @@ from recovery_desktop.domain.triggers import Encounter, Trigger
 from recovery_desktop.services import from_mentor
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.editing import Editor
+from recovery_desktop.ui.i18n import local_date, long_date, translate
 from recovery_desktop.ui.widgets.basics import plain_label
 
 #: What a comment is about when its item was deleted, or never reached this vault.
-REMOVED = "an item you removed"
+REMOVED = QT_TRANSLATE_NOOP("mentor_comments", "an item you removed")
 
 
 #: The most lines the panel shows before it scrolls.
@@ -40,55 +42,148 @@ MAX_LINES = 6
 
 
 def _day(day: object) -> str:
-    return f"{day:%d %B %Y}".lstrip("0")
+    return long_date(day).lstrip("0")
 
 
 def _quoted(text: str) -> str:
     """``“text”``, unless the person already wrote it in quotes."""
     text = text.strip()
-    return text if text[:1] in "\"“‘'" else f"“{text}”"
+    return (
+        text
+        if text[:1] in "\"“‘'"
+        else QCoreApplication.translate("mentor_comments", "“{text}”").format(text=text)
+    )
 
 
 def item_name(item: Record | None) -> str:
     """What a comment refers to, as the mentee reads it ("your trigger “Payday”")."""
     match item:
         case None:
-            return REMOVED
+            return QCoreApplication.translate("mentor_comments", REMOVED)
         case Trigger():
-            return f"your trigger {_quoted(item.name)}"
+            return QCoreApplication.translate("mentor_comments", "your trigger {quoted}").format(
+                quoted=_quoted(item.name)
+            )
         case Encounter():
             when = item.occurred_at.astimezone()
-            return f"the urge you logged on {_day(when)}"
+            return QCoreApplication.translate(
+                "mentor_comments", "the urge you logged on {day}"
+            ).format(day=_day(when))
         case WarningSign():
-            return f"your warning sign {_quoted(item.title)}"
+            return QCoreApplication.translate(
+                "mentor_comments", "your warning sign {quoted}"
+            ).format(quoted=_quoted(item.title))
         case CopingStrategy():
-            return f"your coping strategy {_quoted(item.title)}"
+            return QCoreApplication.translate(
+                "mentor_comments", "your coping strategy {quoted}"
+            ).format(quoted=_quoted(item.title))
         case SupportContact():
-            return f"{item.name} on your support ladder"
+            return QCoreApplication.translate(
+                "mentor_comments", "{name} on your support ladder"
+            ).format(name=item.name)
         case Plan():
-            return "your plan"
+            return QCoreApplication.translate("mentor_comments", "your plan")
         case PlanVersion():
-            return f"your plan as reviewed on {_day(item.reviewed_on)}"
+            return QCoreApplication.translate(
+                "mentor_comments", "your plan as reviewed on {day}"
+            ).format(day=_day(item.reviewed_on))
         case Goal():
-            return f"your goal {_quoted(item.title)}"
+            return QCoreApplication.translate("mentor_comments", "your goal {quoted}").format(
+                quoted=_quoted(item.title)
+            )
         case GoalUpdate():
-            return f"your goal note of {_day(item.day)}"
+            return QCoreApplication.translate("mentor_comments", "your goal note of {day}").format(
+                day=_day(item.day)
+            )
         case CheckIn():
-            return f"your check-in for {_day(item.day)}"
+            return QCoreApplication.translate("mentor_comments", "your check-in for {day}").format(
+                day=_day(item.day)
+            )
         case SelfAssessment():
-            return f"your self-assessment of {_day(item.day)}"
+            return QCoreApplication.translate(
+                "mentor_comments", "your self-assessment of {day}"
+            ).format(day=_day(item.day))
         case AssessmentQuestion():
-            return f"your self-assessment question {_quoted(item.text)}"
+            return QCoreApplication.translate(
+                "mentor_comments", "your self-assessment question {quoted}"
+            ).format(quoted=_quoted(item.text))
         case JournalEntry():
-            title = _quoted(item.title) if item.title.strip() else f"of {_day(item.entry_date)}"
-            return f"your journal entry {title}"
+            title = (
+                _quoted(item.title)
+                if item.title.strip()
+                else QCoreApplication.translate("mentor_comments", "of {day}").format(
+                    day=_day(item.entry_date)
+                )
+            )
+            return QCoreApplication.translate(
+                "mentor_comments", "your journal entry {title}"
+            ).format(title=title)
         case LearningEntry():
-            return f"{_quoted(item.title)} in your learning log"
+            return QCoreApplication.translate(
+                "mentor_comments", "{quoted} in your learning log"
+            ).format(quoted=_quoted(item.title))
         case Milestone():
-            return f"your milestone of {_day(item.reached_on)}"
+            return QCoreApplication.translate("mentor_comments", "your milestone of {day}").format(
+                day=_day(item.reached_on)
+            )
         case SuggestionAnswer():
-            return "your answer to a suggestion"
-    return REMOVED
+            return QCoreApplication.translate("mentor_comments", "your answer to a suggestion")
+    return QCoreApplication.translate("mentor_comments", REMOVED)
+
+
+def item_label(record: Record) -> str:
+    """A short name for ``record`` saying what kind of item it is, as the mentor reads it.
+
+    The translated counterpart of ``domain.item_labels.item_label`` (which the printed
+    brief uses); a kind of record it does not know yet reads as the core's words.
+    """
+    match record:
+        case Plan():
+            return translate("item_label", "The relapse-prevention plan")
+        case Trigger():
+            return translate("item_label", "Trigger: {name}").format(name=record.name)
+        case WarningSign():
+            return translate("item_label", "Warning sign: {title}").format(title=record.title)
+        case CopingStrategy():
+            return translate("item_label", "Coping strategy: {title}").format(title=record.title)
+        case SupportContact():
+            return translate("item_label", "Support ladder: {name}").format(name=record.name)
+        case Goal():
+            return translate("item_label", "Goal: {title}").format(title=record.title)
+        case JournalEntry():
+            return translate("item_label", "Journal, {day:%d %b %Y}: {heading}").format(
+                day=local_date(record.entry_date), heading=record.heading
+            )
+        case SelfAssessment():
+            return translate("item_label", "Self-assessment of {day:%d %b %Y}").format(
+                day=local_date(record.day)
+            )
+        case LearningEntry():
+            return translate("item_label", "Learning log: {title}").format(title=record.title)
+        case Milestone():
+            return translate("item_label", "Milestone: {title}").format(title=record.title)
+        case Encounter():
+            when = local_date(record.occurred_at.astimezone())
+            return translate("item_label", "Urge logged {when:%d %b %Y, %H:%M}").format(when=when)
+        case CheckIn():
+            return translate("item_label", "Check-in of {day:%d %b %Y}").format(
+                day=local_date(record.day)
+            )
+        case GoalUpdate():
+            return translate("item_label", "Goal note of {day:%d %b %Y}").format(
+                day=local_date(record.day)
+            )
+        case PlanVersion():
+            return translate("item_label", "Plan version {number}, reviewed {day:%d %b %Y}").format(
+                number=record.number, day=local_date(record.reviewed_on)
+            )
+        case AssessmentQuestion():
+            return translate("item_label", "Self-assessment question: {text}").format(
+                text=record.text
+            )
+        case SuggestionAnswer():
+            return translate("item_label", "An answer to a suggestion")
+    return core_item_label(record)
 
 
 class ReadingPane(QPlainTextEdit):
@@ -137,7 +232,7 @@ def comment_text(comments: list[Comment]) -> str:
     blocks = []
     for comment in comments:
         when = comment.created_at.astimezone() if comment.created_at else None
-        heading = _day(when) if when else "Undated"
+        heading = _day(when) if when else QCoreApplication.translate("mentor_comments", "Undated")
         blocks.append(f"{heading}\n{comment.text.strip()}")
     return "\n\n".join(blocks)
 
@@ -150,9 +245,9 @@ class MentorCommentsPanel(QFrame):
         self._editor = editor
         self._item: Record | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = plain_label("From your mentor", self)
+        self.title = plain_label(self.tr("From your mentor"), self)
         self.title.setStyleSheet("font-weight: 600;")
-        self.text = ReadingPane("Comments from your mentor", MAX_LINES, self)
+        self.text = ReadingPane(self.tr("Comments from your mentor"), MAX_LINES, self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.title.setBuddy(self.text)
         layout = QVBoxLayout(self)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from recovery_desktop.domain.passphrase import MIN_LENGTH, Strength, assess
 
 _HINTS = {
-    Strength.TOO_SHORT: f"Use at least {MIN_LENGTH} characters.",
-    Strength.WEAK: "Weak: easy to guess. Try a few unrelated words, like a short odd sentence.",
-    Strength.FAIR: "Fair: one or two more words would make it strong.",
-    Strength.STRONG: "Strong.",
+    Strength.TOO_SHORT: QT_TRANSLATE_NOOP("PassphraseField", "Use at least {count} characters."),
+    Strength.WEAK: QT_TRANSLATE_NOOP(
+        "PassphraseField",
+        "Weak: easy to guess. Try a few unrelated words, like a short odd sentence.",
+    ),
+    Strength.FAIR: QT_TRANSLATE_NOOP(
+        "PassphraseField", "Fair: one or two more words would make it strong."
+    ),
+    Strength.STRONG: QT_TRANSLATE_NOOP("PassphraseField", "Strong."),
 }
 
 
@@ -31,8 +36,8 @@ class PassphraseField(QWidget):
         self.edit.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
-        self.show_box = QCheckBox("Show", self)
-        self.show_box.setAccessibleName(f"Show {accessible_name.lower()}")
+        self.show_box = QCheckBox(self.tr("Show"), self)
+        self.show_box.setAccessibleName(self.tr("Show {name}").format(name=accessible_name.lower()))
         self.show_box.toggled.connect(self._on_show_toggled)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -66,5 +71,5 @@ class PassphraseField(QWidget):
 
     def _on_text_changed(self, text: str) -> None:
         if self._with_hint:
-            self.hint.setText(_HINTS[assess(text).strength])
+            self.hint.setText(self.tr(_HINTS[assess(text).strength]).format(count=MIN_LENGTH))
         self.text_changed.emit(text)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from recovery_desktop.domain.errors import ValidationError
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.validation import validate
+from recovery_desktop.ui.i18n import problem as problem_text
 from recovery_desktop.ui.widgets.basics import plain_label
 
 R = TypeVar("R", bound=Record)
@@ -71,8 +72,8 @@ class FieldSpec:
     maximum: int = 100
     hint: str = ""
     suffix: str = ""
-    #: Shown instead of an empty LINKS list.
-    empty_hint: str = "Nothing to choose yet."
+    #: Shown instead of an empty LINKS list ("" for a general "nothing to choose yet").
+    empty_hint: str = ""
 
 
 class RecordDialog(QDialog, Generic[R]):
@@ -111,7 +112,7 @@ class RecordDialog(QDialog, Generic[R]):
             column.addWidget(editor)
             hint_text = spec.hint
             if spec.kind is Kind.LINKS and not spec.choices:
-                hint_text = spec.empty_hint
+                hint_text = spec.empty_hint or self.tr("Nothing to choose yet.")
                 editor.hide()  # an empty box to tick reads as broken
             if hint_text:
                 hint = plain_label(hint_text, holder)
@@ -120,7 +121,9 @@ class RecordDialog(QDialog, Generic[R]):
             error = plain_label("", holder)
             error.setObjectName("fieldError")
             error.setStyleSheet("color: palette(link); font-weight: 600;")
-            error.setAccessibleName(f"Problem with {spec.label.replace('&', '').lower()}")
+            error.setAccessibleName(
+                self.tr("Problem with {field}").format(field=spec.label.replace("&", "").lower())
+            )
             error.hide()
             column.addWidget(error)
             self._errors[spec.name] = error
@@ -133,8 +136,8 @@ class RecordDialog(QDialog, Generic[R]):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         self._buttons = buttons
@@ -151,7 +154,9 @@ class RecordDialog(QDialog, Generic[R]):
 
         make_read_only(self, keep=[self._buttons])
         self._buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-        self._buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        self._buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            self.tr("Close")
+        )
 
     # --- editors -----------------------------------------------------------------------
 
@@ -178,7 +183,7 @@ class RecordDialog(QDialog, Generic[R]):
                 optional = spec.kind is Kind.OPTIONAL_NUMBER
                 spin.setRange(spec.minimum - (1 if optional else 0), spec.maximum)
                 if optional:
-                    spin.setSpecialValueText("Not noted")
+                    spin.setSpecialValueText(self.tr("Not noted"))
                 spin.setSuffix(spec.suffix)
                 spin.setValue(spin.minimum() if value is None else int(value))
                 return spin
@@ -284,7 +289,7 @@ class RecordDialog(QDialog, Generic[R]):
         try:
             self._check(record)
         except ValidationError as problem:
-            self.show_problem(problem.field, problem.problem)
+            self.show_problem(problem.field, problem_text(problem))
             return
         self._result = record
         self.accept()

@@ -48,35 +48,39 @@ class RecordListSection(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         specs: list[tuple[str, str, Callable[[], None]]] = [
-            ("add", f"Add {noun}…", self.add_requested.emit),
-            ("edit", "Edit…", lambda: self._with_selected(self.edit_requested.emit)),
-            ("delete", "Delete", lambda: self._with_selected(self.delete_requested.emit)),
+            ("add", self.tr("Add {noun}…").format(noun=noun), self.add_requested.emit),
+            ("edit", self.tr("Edit…"), lambda: self._with_selected(self.edit_requested.emit)),
+            ("delete", self.tr("Delete"), lambda: self._with_selected(self.delete_requested.emit)),
         ]
         if ordered:
             specs += [
                 (
                     "up",
-                    "Move up",
+                    self.tr("Move up"),
                     lambda: self._with_selected(lambda r: self.move_requested.emit(r, -1)),
                 ),
                 (
                     "down",
-                    "Move down",
+                    self.tr("Move down"),
                     lambda: self._with_selected(lambda r: self.move_requested.emit(r, 1)),
                 ),
             ]
         for key, text, slot in specs:
             button = QPushButton(text, self)
             button.setAccessibleName(
-                f"{text.rstrip('…')} ({noun})" if key != "add" else text.rstrip("…")
+                self.tr("{action} ({noun})").format(action=text.rstrip("…"), noun=noun)
+                if key != "add"
+                else text.rstrip("…")
             )
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
         if starters:
-            suggest = QPushButton("Suggestions…", self)
-            suggest.setAccessibleName(f"Suggestions for {title.lower()}")
+            suggest = QPushButton(self.tr("Suggestions…"), self)
+            suggest.setAccessibleName(
+                self.tr("Suggestions for {title}").format(title=title.lower())
+            )
             suggest.clicked.connect(self.starters_requested.emit)
             buttons.addWidget(suggest)
             self.buttons["starters"] = suggest

@@ -27,22 +27,24 @@ class StarterDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         intro = plain_label(
-            "Tick the ones that fit you. They are a starting point: "
-            "you can rename them and add your own plan afterwards.",
+            self.tr(
+                "Tick the ones that fit you. They are a starting point: "
+                "you can rename them and add your own plan afterwards."
+            ),
             self,
         )
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Suggestions")
+        self.list.setAccessibleName(self.tr("Suggestions"))
         for label in labels:
             item = QListWidgetItem(label, self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox(self)
-        add = buttons.addButton("&Add ticked", QDialogButtonBox.ButtonRole.AcceptRole)
-        add.setAccessibleName("Add ticked suggestions")
+        add = buttons.addButton(self.tr("&Add ticked"), QDialogButtonBox.ButtonRole.AcceptRole)
+        add.setAccessibleName(self.tr("Add ticked suggestions"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._on_add_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,0 +1,1 @@
+"""`make bench`: speed and memory against baselines (see run.py)."""
