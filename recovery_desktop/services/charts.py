@@ -10,7 +10,9 @@ matplotlib's math markup.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import io
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,8 +93,28 @@ DARK = ChartTheme(
 )
 
 
+#: matplotlib's own modules import each other in a circle: two threads importing it at
+#: once (the background warm-up and a first chart) can each find it half made. Every
+#: first import goes through ``load``, one thread at a time.
+_IMPORT_LOCK = threading.Lock()
+_LOADED: set[str] = set()
+BASE_MODULES = ("matplotlib.figure", "matplotlib.backends.backend_agg")
+
+
+def load(*modules: str) -> None:
+    """Import matplotlib (and ``modules``) once, safely from any thread."""
+    wanted = {*BASE_MODULES, *modules}
+    if wanted <= _LOADED:
+        return
+    with _IMPORT_LOCK:
+        for name in sorted(wanted - _LOADED, key=lambda n: n not in BASE_MODULES):
+            importlib.import_module(name)
+            _LOADED.add(name)
+
+
 def weekly_urges_figure(weekly: list[tuple[dt.date, int]], width_in: float = 6.5) -> Figure:
     """Urges logged per week, as bars."""
+    load()
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
@@ -112,6 +134,7 @@ def weekly_urges_figure(weekly: list[tuple[dt.date, int]], width_in: float = 6.5
 
 def png_bytes(figure: Figure, dpi: int = 200) -> bytes:
     """The figure as PNG (rendered by the Agg backend, no GUI involved)."""
+    load()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(figure)
@@ -126,6 +149,7 @@ FORMATS = {".png": "png", ".svg": "svg"}
 
 def figure_bytes(figure: Figure, fmt: str, description: str = "", dpi: int = 150) -> bytes:
     """The figure as PNG or SVG, with ``description`` (its text summary) in the metadata."""
+    load()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     if fmt not in FORMATS.values():
@@ -172,6 +196,7 @@ CHAR_IN = 0.056
 
 
 def _figure(theme: ChartTheme, size: tuple[float, float]) -> Figure:
+    load()
     from matplotlib.figure import Figure
 
     return Figure(figsize=size, dpi=100, facecolor=theme.background)

@@ -7,7 +7,6 @@ data), disposes the engine and forgets the key, then shows the unlock dialog.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 import threading
@@ -48,12 +47,12 @@ def warm_charts() -> None:
     """Import the chart modules on a background thread, once per process."""
     if all(name in sys.modules for name in CHARTS_MODULES):
         return
+    from recovery_desktop.services import charts
 
-    def job() -> None:
-        for name in CHARTS_MODULES:
-            importlib.import_module(name)
-
-    threading.Thread(target=job, name="warm-charts", daemon=True).start()
+    # Through charts.load: a chart drawn meanwhile waits for this import, never races it.
+    threading.Thread(
+        target=charts.load, args=CHARTS_MODULES, name="warm-charts", daemon=True
+    ).start()
 
 
 class SessionController(QObject):

@@ -260,7 +260,9 @@ def test_input_keeps_the_session_open(
 ) -> None:
     controller = make_controller()
     window = open_workspace(qtbot, controller)
-    interval_ms = 600
+    # Long enough that a busy machine's pause (the chart modules load in the background a
+    # second after unlocking) is not mistaken for the person walking away.
+    interval_ms = 1500
     controller.idle.set_interval(interval_ms)
     locks: list[object] = []
     controller.locked.connect(lambda: locks.append(True))

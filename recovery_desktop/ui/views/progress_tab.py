@@ -81,6 +81,10 @@ def _to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+#: The canvas that shows a figure in a Qt widget (imported when the first chart is drawn).
+QT_CANVAS_MODULE = "matplotlib.backends.backend_qtagg"
+
+
 class ProgressTab(QWidget):
     """Charts the pair can read together, each with a plain-text summary."""
 
@@ -405,6 +409,7 @@ class ProgressTab(QWidget):
         self._ahead_timer.start(AHEAD_MS)
 
     def _new_canvas(self, view: ChartView, theme: charts.ChartTheme, key: CanvasKey) -> QWidget:
+        charts.load(QT_CANVAS_MODULE)
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         width, height = key[2]
