@@ -9,12 +9,10 @@ import secrets
 import sys
 import tempfile
 import threading
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from recovery_desktop import APP_ID, APP_NAME, __version__, logs
@@ -22,11 +20,13 @@ from recovery_desktop.cli import EXIT_OK, PASSPHRASE_ENV, exit_code_for
 from recovery_desktop.domain.errors import RecoveryError
 from recovery_desktop.domain.profile import Role
 from recovery_desktop.messages import describe
-from recovery_desktop.settings import LANGUAGE, THEME, Settings
+from recovery_desktop.settings import LANGUAGE, TEXT_SIZE, THEME, Settings
 from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.i18n import install_translators
+from recovery_desktop.ui.icons import app_icon
 from recovery_desktop.ui.session import WORKSPACE_MODULE, SessionController
 from recovery_desktop.ui.tasks import TaskRunner
+from recovery_desktop.ui.text_size import apply_text_size
 from recovery_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -73,8 +73,11 @@ class _FirstPaintQuitter(QObject):
         return False
 
 
-def make_application(theme: str = "system") -> QApplication:
-    """The QApplication, named so the desktop and the keychain recognise it, in ``theme``."""
+def make_application(theme: str = "system", text_size: str = "normal") -> QApplication:
+    """The QApplication, named so the desktop and the keychain recognise it.
+
+    It shows in the colours of ``theme`` and with text at ``text_size`` (settings' values).
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -82,9 +85,9 @@ def make_application(theme: str = "system") -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)  # locking closes the window; the app lives on
-    icon = resources.files("recovery_desktop.resources") / "icons" / "app.svg"
-    app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(app_icon())
     apply_theme(theme)  # light, dark, or following the system as it changes
+    apply_text_size(text_size)
     return app
 
 
@@ -134,7 +137,8 @@ def _warm() -> None:
 
 def run_window(args: argparse.Namespace, data_dir: Path) -> int:
     """Open the window; returns the exit code."""
-    app = make_application(Settings.in_folder(data_dir).get(THEME))
+    settings = Settings.in_folder(data_dir)
+    app = make_application(settings.get(THEME), settings.get(TEXT_SIZE))
     # Before any widget exists: texts are set when widgets are built. The demo, in its own
     # folder, speaks the language chosen for the person's own data folder.
     install_translators(app, Settings.in_folder(data_dir).get(LANGUAGE))

@@ -63,6 +63,9 @@ LANGUAGE = Setting(
     "language", str, "system", "The app's language: system (follow the computer), en or es."
 )
 THEME = Setting("theme", str, "system", "Colours: system (follow the computer), light or dark.")
+TEXT_SIZE = Setting(
+    "text_size", str, "normal", "Text size: normal, large (1.25×) or largest (1.5×)."
+)
 BACKUPS_KEPT = Setting("backups_kept", int, 7, "How many daily backups to keep (at least 1).")
 
 ALL = (
@@ -78,6 +81,7 @@ ALL = (
     PROGRESS_RANGE,
     LANGUAGE,
     THEME,
+    TEXT_SIZE,
     BACKUPS_KEPT,
 )
 

@@ -31,6 +31,9 @@ found = {
     "resources": str(files),
     "plan": (files / "templates" / "plan.html.j2").read_text(encoding="utf-8"),
     "icon": (files / "icons" / "app.svg").read_text(encoding="utf-8"),
+    "action_icon": (files / "icons" / "actions" / "system-lock-screen.svg").read_text(
+        encoding="utf-8"
+    ),
     "schema": json.loads((files / "exchange.schema.json").read_text(encoding="utf-8")),
     "linux": sorted(entry.name for entry in (files / "linux").iterdir()),
     "guide": (files / "help" / "guide.html").read_text(encoding="utf-8"),
@@ -122,6 +125,7 @@ def test_installed_wheel_finds_its_resources(wheel: Path, tmp_path: Path):
     assert Path(found["resources"]).is_relative_to(target)
     assert "{{" in found["plan"] or "{%" in found["plan"]
     assert "<svg" in found["icon"]
+    assert "<svg" in found["action_icon"]
     assert "$schema" in found["schema"]
     assert found["linux"] == sorted(
         f"{APP_ID}{ext}" for ext in (".desktop", ".metainfo.xml", ".mime.xml")

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy import delete
+
 from recovery_desktop.domain.checkins import CheckIn, UseStatus
 from recovery_desktop.domain.exchange_format import TYPE_NAMES
 from recovery_desktop.domain.feedback import (
@@ -99,8 +101,11 @@ def pair_directly(mentee_vault: OpenVault, mentor_vault: OpenVault) -> str:
     A real pair begins with a passphrase-mode share, and age's scrypt costs seconds on
     each side. This gives both vaults the pair and each other's public keys, as they
     hold them after that first exchange, so every file between them goes in paired
-    mode. Use it only for two vaults this process has just made itself.
+    mode. Use it only for two vaults this process has just made itself. A mentee has one
+    mentor: any pair the mentee's vault already had is replaced.
     """
+    with mentee_vault.session() as session, session.begin():
+        session.execute(delete(PairRow))
     pair_id = new_id()
     mentee_keys, mentor_keys = KeyPair.generate(), KeyPair.generate()
     mentee_name = profile(mentee_vault).display_name

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayou
 
 from recovery_desktop import APP_NAME
 from recovery_desktop.domain.profile import Role
+from recovery_desktop.ui.icons import icon
 
 # Tabs still to be built say so plainly rather than pretending. Marked here, translated
 # when the window is built.
@@ -54,6 +55,8 @@ PAGE_NAMES = (
 )
 #: The dynamic property that holds a tab page's name (its accessible name is translated).
 PAGE_NAME = "page_name"
+#: The dynamic property that holds an action's freedesktop icon name, if it has an icon.
+ICON_NAME = "icon_name"
 
 
 def _placeholder(text: str) -> QWidget:
@@ -127,14 +130,22 @@ class MainWindow(QMainWindow):
         text: str,
         shortcuts: list[QKeySequence] | None = None,
         tip: str = "",
+        icon_name: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcuts:
             action.setShortcuts(shortcuts)
         if tip:
             action.setStatusTip(tip)
+        if icon_name:
+            self._set_icon(action, icon_name)
         menu.addAction(action)
         return action
+
+    @staticmethod
+    def _set_icon(action: QAction, name: str) -> None:
+        action.setProperty(ICON_NAME, name)
+        action.setIcon(icon(name))
 
     def _name_page(self, page: QWidget, name: str) -> None:
         page.setProperty(PAGE_NAME, name)
@@ -181,6 +192,7 @@ class MainWindow(QMainWindow):
             self.tr("&Log an urge…"),
             [QKeySequence("Ctrl+U")],
             self.tr("Write down an urge while it is fresh"),
+            icon_name="list-add",
         )
         self.log_urge_action.triggered.connect(self.log_urge_requested)
         # The mentor exchange: the mentee shares and imports feedback, the mentor the reverse.
@@ -189,39 +201,49 @@ class MainWindow(QMainWindow):
             self.tr("&Share with my mentor…"),
             [QKeySequence("Ctrl+E")],
             self.tr("Choose what your mentor sees and write a share file"),
+            icon_name="document-send",
         )
         self.import_feedback_action = self._action(
             file_menu,
             self.tr("&Import mentor feedback…"),
             [QKeySequence("Ctrl+I")],
             self.tr("Bring in your mentor's comments, suggestions and session notes"),
+            icon_name="document-open",
         )
         self.open_share_action = self._action(
             file_menu,
             self.tr("&Open a mentee's share…"),
             _keys(QKeySequence.StandardKey.Open, "Ctrl+O"),
             self.tr("Import a share file and open the session"),
+            icon_name="document-open",
         )
         self.write_feedback_action = self._action(
             file_menu,
             self.tr("&Write feedback file…"),
             [QKeySequence("Ctrl+E")],
             self.tr("Write your comments, suggestions and session notes for this mentee"),
+            icon_name="document-send",
         )
         self.print_mentee_plan_action = self._action(
             file_menu,
             self.tr("&Print this mentee's plan…"),
             _keys(QKeySequence.StandardKey.Print, "Ctrl+P"),
             self.tr("Print the plan from the share you are looking at"),
+            icon_name="document-print",
         )
         file_menu.addSeparator()
         self.print_action = self._action(
             file_menu,
             self.tr("&Print my plan…"),
             _keys(QKeySequence.StandardKey.Print, "Ctrl+P"),
+            icon_name="document-print",
         )
-        self.preview_action = self._action(file_menu, self.tr("Print pre&view…"))
-        self.export_pdf_action = self._action(file_menu, self.tr("E&xport my plan as PDF…"))
+        self.preview_action = self._action(
+            file_menu, self.tr("Print pre&view…"), icon_name="document-print-preview"
+        )
+        self.export_pdf_action = self._action(
+            file_menu, self.tr("E&xport my plan as PDF…"), icon_name="document-save-as"
+        )
         self.print_card_action = self._action(
             file_menu,
             self.tr("Print my wallet &crisis card…"),
@@ -237,10 +259,14 @@ class MainWindow(QMainWindow):
             file_menu,
             self.tr("&Back up now"),
             tip=self.tr("Save an encrypted copy of your workspace"),
+            icon_name="document-save",
         )
         self.back_up_action.triggered.connect(self.back_up_requested)
         self.restore_action = self._action(
-            file_menu, self.tr("&Restore from a backup…"), tip=self.tr("Go back to an earlier copy")
+            file_menu,
+            self.tr("&Restore from a backup…"),
+            tip=self.tr("Go back to an earlier copy"),
+            icon_name="document-revert",
         )
         self.restore_action.triggered.connect(self.restore_requested)
         file_menu.addSeparator()
@@ -259,11 +285,15 @@ class MainWindow(QMainWindow):
             self.tr("&Lock"),
             [QKeySequence("Ctrl+L")],
             self.tr("Lock now; your passphrase opens it again"),
+            icon_name="system-lock-screen",
         )
         self.lock_action.triggered.connect(self.lock_requested)
         file_menu.addSeparator()
         self.quit_action = self._action(
-            file_menu, self.tr("&Quit"), _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q")
+            file_menu,
+            self.tr("&Quit"),
+            _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+            icon_name="application-exit",
         )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -271,8 +301,10 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self._set_icon(self.undo_action, "edit-undo")
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
+        self._set_icon(self.redo_action, "edit-redo")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -281,6 +313,7 @@ class MainWindow(QMainWindow):
             self.tr("&Find"),
             _keys(QKeySequence.StandardKey.Find, "Ctrl+F"),
             self.tr("Search this tab"),
+            icon_name="edit-find",
         )
         self.find_action.triggered.connect(self._on_find_triggered)
         edit_menu.addSeparator()
@@ -289,6 +322,7 @@ class MainWindow(QMainWindow):
             self.tr("Pr&eferences…"),
             _keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
             self.tr("Locking, reminder, colours, language and backups"),
+            icon_name="preferences-system",
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_requested)
@@ -321,9 +355,12 @@ class MainWindow(QMainWindow):
             self.tr("&User guide"),
             _keys(QKeySequence.StandardKey.HelpContents, "F1"),
             self.tr("How to use the app, offline"),
+            icon_name="help-contents",
         )
         self.help_action.triggered.connect(self._on_help_triggered)
-        self.about_action = self._action(help_menu, self.tr("&About {name}").format(name=APP_NAME))
+        self.about_action = self._action(
+            help_menu, self.tr("&About {name}").format(name=APP_NAME), icon_name="help-about"
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
 

@@ -12,14 +12,16 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTableView,
@@ -128,7 +130,14 @@ class MenteesPage(QWidget):
 
 
 class MentorSession(QWidget):
-    """One mentee's latest share, read-only, with the brief and the mentor's feedback."""
+    """One mentee's shares, read-only, with the brief and the mentor's feedback.
+
+    It shows everything shared so far (merged, newest version of each item) or, chosen
+    in *Show*, one earlier share exactly as it arrived.
+    """
+
+    #: Another share was chosen in *Show* (its id, or None for everything so far).
+    share_chosen = Signal(object)
 
     def __init__(
         self,
@@ -137,17 +146,47 @@ class MentorSession(QWidget):
         person: mentor.Mentee,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        share_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.person = person
+        self.share_id = share_id
         self.setAccessibleName(self.tr("Session with {name}").format(name=person.name))
         vault = editor.vault
-        self.records: list[Record] = mentor.mentee_records(vault, person.pair_id)
+        history = mentor.shares(vault, person.pair_id)
+        self.records: list[Record] = (
+            mentor.share_records(vault, share_id)
+            if share_id
+            else mentor.mentee_records(vault, person.pair_id)
+        )
         self.snapshot = SnapshotVault(self.records, person.name)
-        banner = self.tr(
-            "{name}'s workspace as shared on {when} (share {shares}). Read-only: your comments go "
-            "in the Feedback tab."
-        ).format(name=person.name, when=_when(person.last_share_at), shares=person.shares)
+        shown = next((s for s in history if s.id == share_id), None)
+        if shown is None:
+            banner = self.tr(
+                "{name}'s workspace as shared on {when} (share {shares}). Read-only: your "
+                "comments go in the Feedback tab."
+            ).format(name=person.name, when=_when(person.last_share_at), shares=person.shares)
+        else:
+            banner = self.tr(
+                "{name}'s share {number} of {when}, exactly as it arrived (an earlier "
+                "share). Read-only."
+            ).format(name=person.name, number=shown.sequence, when=_when(shown.created_at))
+        self.history_combo = QComboBox(self)
+        self.history_combo.setAccessibleName(self.tr("Which share to show"))
+        self.history_combo.addItem(self.tr("Everything shared so far"), None)
+        for item in reversed(history):
+            self.history_combo.addItem(
+                self.tr("Share {number}, {when}").format(
+                    number=item.sequence, when=_when(item.created_at)
+                ),
+                item.id,
+            )
+        self.history_combo.setCurrentIndex(max(0, self.history_combo.findData(share_id)))
+        self.history_combo.activated.connect(
+            lambda index: self.share_chosen.emit(self.history_combo.itemData(index))
+        )
+        show_label = QLabel(self.tr("&Show:"), self)
+        show_label.setBuddy(self.history_combo)
         self.view = MenteeView(self.snapshot, banner, settings, today, self)
         self.brief_text = QPlainTextEdit(self)
         self.brief_text.setReadOnly(True)
@@ -169,8 +208,13 @@ class MentorSession(QWidget):
         self.feedback_tab = FeedbackTab(editor, person.pair_id, lambda: self.records, today, self)
         self.view.tabs.addTab(self.feedback_tab, self.tr("Feedbac&k"))
         self.view.tabs.setCurrentIndex(0)
+        chooser = QHBoxLayout()
+        chooser.addWidget(show_label)
+        chooser.addWidget(self.history_combo)
+        chooser.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(chooser)
         layout.addWidget(self.view)
 
     def close_snapshot(self) -> None:
@@ -229,10 +273,13 @@ class MentorPages(QObject):
 
     # --- a session -----------------------------------------------------------------------
 
-    def open_session(self, person: mentor.Mentee) -> None:
-        """Show ``person``'s latest share and the feedback tab (replacing any other)."""
+    def open_session(self, person: mentor.Mentee, share_id: str | None = None) -> None:
+        """Show ``person``'s shares and the feedback tab (replacing any other session)."""
         self.close_session()
-        session = MentorSession(self.editor, self.settings, person, self.today)
+        session = MentorSession(self.editor, self.settings, person, self.today, share_id=share_id)
+        session.share_chosen.connect(
+            lambda chosen: QTimer.singleShot(0, lambda: self.open_session(person, chosen))
+        )
         self.session = session
         self.window.tabs.addTab(session, person.name or self.tr("Mentee"))
         self.window.tabs.setCurrentWidget(session)

@@ -1867,7 +1867,7 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     </message>
     <message>
         <source>Workspace sections</source>
-        <extracomment>The dynamic property that holds a tab page&apos;s name (its accessible name is translated). The person asked to lock the workspace. The person asked to change the passphrase. The person asked for a backup now. The person asked to restore a backup. &quot;Remember on this computer&quot; was switched: (on). The person closed the window or chose Quit. File &gt; Log an urge. Edit &gt; Preferences.</extracomment>
+        <extracomment>The dynamic property that holds a tab page&apos;s name (its accessible name is translated). The dynamic property that holds an action&apos;s freedesktop icon name, if it has an icon. The person asked to lock the workspace. The person asked to change the passphrase. The person asked for a backup now. The person asked to restore a backup. &quot;Remember on this computer&quot; was switched: (on). The person closed the window or chose Quit. File &gt; Log an urge. Edit &gt; Preferences.</extracomment>
         <translation>Secciones del espacio de trabajo</translation>
     </message>
     <message>
@@ -2267,11 +2267,32 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     <name>MentorSession</name>
     <message>
         <source>Session with {name}</source>
+        <extracomment>Another share was chosen in *Show* (its id, or None for everything so far).</extracomment>
         <translation>Sesión con {name}</translation>
     </message>
     <message>
         <source>{name}&apos;s workspace as shared on {when} (share {shares}). Read-only: your comments go in the Feedback tab.</source>
         <translation>El espacio de trabajo de {name} tal como lo compartió el {when} (envío {shares}). Solo lectura: tus comentarios van en la pestaña Retroalimentación.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s share {number} of {when}, exactly as it arrived (an earlier share). Read-only.</source>
+        <translation>El envío {number} de {name}, del {when}, tal como llegó (un envío anterior). Solo lectura.</translation>
+    </message>
+    <message>
+        <source>Which share to show</source>
+        <translation>Qué envío mostrar</translation>
+    </message>
+    <message>
+        <source>Everything shared so far</source>
+        <translation>Todo lo compartido hasta ahora</translation>
+    </message>
+    <message>
+        <source>Share {number}, {when}</source>
+        <translation>Envío {number}, {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Session brief</source>
@@ -2955,6 +2976,22 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
         <translation>Oscuro</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2965,6 +3002,10 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     <message>
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
@@ -3148,7 +3189,7 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     </message>
     <message>
         <source>Progress</source>
-        <extracomment>What a canvas shows: chart, days, size in pixels and background colour.</extracomment>
+        <extracomment>What a canvas shows: chart, days, size in pixels and background colour. The canvas that shows a figure in a Qt widget (imported when the first chart is drawn).</extracomment>
         <translation>Progreso</translation>
     </message>
     <message>

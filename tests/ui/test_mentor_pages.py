@@ -1,6 +1,7 @@
 """The mentor's window: open a share, read the mentee's workspace, write feedback."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -163,3 +164,24 @@ def test_the_comment_button_asks_which_item(qtbot, mentor_workspace, share_file,
     dialog._on_save_clicked()
     [comment] = records.all_of(mentor_workspace.vault, Comment)
     assert comment.about_type == "trigger" and comment.text == "Nice catch"
+
+
+def test_an_earlier_share_can_be_shown_as_it_arrived(
+    qtbot, vault, mentor_workspace, share_file, tmp_path
+):
+    pages = mentor_workspace.mentor
+    pages.import_share_file(share_file)
+    trigger = next(t for t in records.all_of(vault, Trigger))
+    records.save(vault, replace(trigger, name="Payday, renamed"))
+    second = tmp_path / "second.rdshare"
+    share.write(vault, ShareChoice(), second, None)
+    pages.import_share_file(second)
+    combo = pages.session.history_combo
+    assert combo.count() == 3  # everything so far, then share 2, then share 1
+    combo.activated.emit(2)
+    qtbot.waitUntil(lambda: pages.session is not None and pages.session.share_id is not None)
+    session = pages.session
+    assert "share 1 of" in session.view.banner.text()
+    names = [r.name for r in session.records if isinstance(r, Trigger)]
+    assert names == ["Payday <b>bold</b>"]
+    assert session.history_combo.currentIndex() == 2

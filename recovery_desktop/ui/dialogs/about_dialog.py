@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop import APP_NAME, __version__
+from recovery_desktop.ui.text_size import emphasise
 
 #: Longest licence text taken from metadata; longer ones are whole licence texts.
 _SHORT = 80
@@ -113,10 +114,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         title = QLabel(f"{APP_NAME} {__version__}", self)
         title.setTextFormat(Qt.TextFormat.PlainText)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        emphasise(title, 1.3)
         intro = QLabel(
             self.tr(
                 "A private, offline workspace for a person in recovery and their mentor. "

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.ui.recovery_words import celebration
+from recovery_desktop.ui.text_size import emphasise
 
 
 class CelebrationDialog(QDialog):
@@ -23,9 +24,7 @@ class CelebrationDialog(QDialog):
         self.text.setWordWrap(True)
         self.text.setAccessibleName(title)
         self.text.setMinimumWidth(420)
-        font = self.text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.text.setFont(font)
+        emphasise(self.text, 1.1, bold=False)
         buttons = QDialogButtonBox(self)
         thanks = buttons.addButton(self.tr("Thank you"), QDialogButtonBox.ButtonRole.AcceptRole)
         thanks.setAccessibleName(self.tr("Thank you"))

@@ -1,7 +1,7 @@
-"""Preferences: locking, the daily reminder, colours, language and backups.
+"""Preferences: locking, the daily reminder, colours, text size, language and backups.
 
 Every change is saved and, where it can be, applied at once (the idle lock time, the
-colours); there is nothing to confirm, so the dialog has only a Close button. A new
+colours, the text size); there is nothing to confirm, so the dialog has only a Close button. A new
 language applies the next time the app opens, since texts are set as widgets are built.
 """
 
@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,8 +32,10 @@ from recovery_desktop.domain.reminders import parse_time
 from recovery_desktop.settings import Settings
 from recovery_desktop.ui import i18n
 from recovery_desktop.ui.dialogs.reminder_dialog import ReminderDialog
+from recovery_desktop.ui.text_size import TextSize, apply_text_size
 from recovery_desktop.ui.theme import ThemeChoice, apply_theme
 from recovery_desktop.ui.widgets.basics import named_button, plain_label
+from recovery_desktop.ui.widgets.fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +88,13 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(500)
         self._connect()
 
+    def event(self, event: QEvent) -> bool:
+        """Grow when wrapped hints need more lines (larger text, a longer problem)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)
+        return handled
+
     # --- sections ----------------------------------------------------------------------
 
     def _locking_group(self) -> QGroupBox:
@@ -133,6 +142,15 @@ class PreferencesDialog(QDialog):
         ):
             self.theme.addItem(text, choice.value)
         self._select(self.theme, ThemeChoice.parse(self._settings.get(opts.THEME)).value)
+        self.text_size = QComboBox(group)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for text, size in (
+            (self.tr("Normal"), TextSize.NORMAL),
+            (self.tr("Large"), TextSize.LARGE),
+            (self.tr("Largest"), TextSize.LARGEST),
+        ):
+            self.text_size.addItem(text, size.value)
+        self._select(self.text_size, TextSize.parse(self._settings.get(opts.TEXT_SIZE)).value)
         self.language = QComboBox(group)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("Follow the system"), i18n.SYSTEM)
@@ -144,6 +162,7 @@ class PreferencesDialog(QDialog):
         )
         form = _form(group)
         form.addRow(_buddy(self.tr("&Colours:"), self.theme, group), self.theme)
+        form.addRow(_buddy(self.tr("&Text size:"), self.text_size, group), self.text_size)
         form.addRow(_buddy(self.tr("Lan&guage:"), self.language, group), self.language)
         form.addRow(self.language_note)
         return group
@@ -193,6 +212,7 @@ class PreferencesDialog(QDialog):
         self.idle_minutes.valueChanged.connect(self._on_idle_minutes_value_changed)
         self.reminder_button.clicked.connect(self._on_reminder_button_clicked)
         self.theme.currentIndexChanged.connect(self._on_theme_index_changed)
+        self.text_size.currentIndexChanged.connect(self._on_text_size_index_changed)
         self.language.currentIndexChanged.connect(self._on_language_index_changed)
         self.backups_kept.valueChanged.connect(self._on_backups_kept_value_changed)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
@@ -210,6 +230,11 @@ class PreferencesDialog(QDialog):
         choice = ThemeChoice.parse(str(self.theme.currentData()))
         self._settings.set(opts.THEME, choice.value)
         apply_theme(choice)
+
+    def _on_text_size_index_changed(self, _index: int) -> None:
+        size = TextSize.parse(str(self.text_size.currentData()))
+        self._settings.set(opts.TEXT_SIZE, size.value)
+        apply_text_size(size)
 
     def _on_language_index_changed(self, _index: int) -> None:
         self._settings.set(opts.LANGUAGE, str(self.language.currentData()))

@@ -31,6 +31,7 @@ from recovery_desktop.storage.atomic import atomic_write
 from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.errors import message_for
 from recovery_desktop.ui.tasks import Runner
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.widgets.basics import plain_label
 from recovery_desktop.ui.widgets.passphrase_field import PassphraseField
 
@@ -151,9 +152,9 @@ class RecoveryCodePage(QWizardPage):
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code.setAccessibleName(self.tr("Recovery code"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.DemiBold)
         self.code.setFont(font)
+        emphasise(self.code, 1.4, bold=None)  # sized from the application font
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.save_button = QPushButton(self.tr("&Save to a file…"), self)

@@ -45,6 +45,7 @@ from recovery_desktop.storage.vault import OpenVault
 from recovery_desktop.ui.errors import message_for
 from recovery_desktop.ui.exchange_words import fingerprint, items
 from recovery_desktop.ui.tasks import Runner
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.widgets.basics import named_button, plain_label
 from recovery_desktop.ui.widgets.fit import grow_to_fit
 
@@ -294,9 +295,7 @@ class ShareDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase we agree on"))
         # Shown, not masked: it is read aloud to the mentor, in person or on the phone.
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)
-        font = self.passphrase.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.passphrase.setFont(font)
+        emphasise(self.passphrase, 1.2, bold=False)
         self.new_suggestion = named_button(
             self.tr("New s&uggestion"), self.tr("Suggest another passphrase"), protection
         )
@@ -357,10 +356,7 @@ class ShareDialog(QDialog):
 
     def _build_done(self, page: QWidget) -> None:
         heading = plain_label(self.tr("Your share file is written."), page)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        heading.setFont(font)
+        emphasise(heading, 1.2)
         self.result_text = plain_label("", page)
         self.result_text.setAccessibleName(self.tr("What was written"))
         self.result_text.setTextInteractionFlags(

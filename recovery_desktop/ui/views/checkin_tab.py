@@ -45,6 +45,7 @@ from recovery_desktop.ui.models.checkin_table_models import (
 )
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.recovery_words import after_slip, record_text
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.views.triggers_tab import lapse_message
 from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 from recovery_desktop.ui.widgets.checkin_form import CheckInForm
@@ -91,10 +92,7 @@ class CheckInTab(QWidget):
 
         self.headline = plain_label("", self)
         self.headline.setAccessibleName(self.tr("My record"))
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.headline.setFont(font)
+        emphasise(self.headline, 1.3)
         self.record_lines = plain_label("", self)
         self.record_lines.setAccessibleName(self.tr("My record in detail"))
 
@@ -190,13 +188,15 @@ class CheckInTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """The first time: the form gets the width it needs, the record the rest.
 
-        In a small window the form scrolls instead.
+        The record gives up width down to its own minimum (large text makes the form
+        wider); in a small window the form scrolls instead.
         """
         super().showEvent(event)
         if not self._sized:
             self._sized = True
             total = self._splitter.width()
-            form = min(self._form_width, total // 2)
+            record = self._splitter.widget(1).minimumSizeHint().width()
+            form = min(self._form_width, max(total // 2, total - record))
             self._splitter.setSizes([form, total - form])
 
     def _connect(self) -> None:

@@ -43,6 +43,7 @@ from recovery_desktop.ui.models.goal_table_models import (
     GoalUpdateTableModel,
 )
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.widgets.basics import named_button, plain_label, two_panes
 from recovery_desktop.ui.widgets.mentor_comments import MentorCommentsPanel
 from recovery_desktop.ui.widgets.record_table import RecordTable
@@ -118,10 +119,7 @@ class GoalsTab(QWidget):
 
         self.detail_title = plain_label("", self)
         self.detail_title.setAccessibleName(self.tr("Chosen goal"))
-        title_font = self.detail_title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        title_font.setBold(True)
-        self.detail_title.setFont(title_font)
+        emphasise(self.detail_title, 1.2)
         self.detail = plain_label("", self)
         self.detail.setAccessibleName(self.tr("About the chosen goal"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -36,6 +36,7 @@ from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.i18n import core
 from recovery_desktop.ui.models.journal_table_model import COL_DATE, JournalTableModel
 from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
 from recovery_desktop.ui.widgets.record_table import RecordTable
@@ -82,10 +83,7 @@ class JournalTab(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete journal entry"))
 
         self.heading = plain_label("", self)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
+        emphasise(self.heading, 1.15)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd dd MMM yyyy")

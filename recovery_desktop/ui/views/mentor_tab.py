@@ -47,6 +47,7 @@ from recovery_desktop.ui.models.feedback_table_models import (
 )
 from recovery_desktop.ui.models.record_table_model import RecordTableModel
 from recovery_desktop.ui.suggestion_commands import AnswerSuggestionCommand
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.widgets.basics import named_button, plain_label
 from recovery_desktop.ui.widgets.mentor_comments import ReadingPane
 from recovery_desktop.ui.widgets.record_table import RecordTable
@@ -62,10 +63,7 @@ def _long_date(day: dt.date) -> str:
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = plain_label(text, parent, wrap=False)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setBold(True)
-    label.setFont(font)
+    emphasise(label, 1.15)
     return label
 
 

@@ -48,6 +48,7 @@ from recovery_desktop.ui.models.plan_table_models import (
     TriggerPlanTableModel,
     WarningSignTableModel,
 )
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.widgets.plan_text_section import PlanTextSection
 from recovery_desktop.ui.widgets.record_list_section import RecordListSection
 from recovery_desktop.ui.widgets.record_table import RecordTable
@@ -110,10 +111,7 @@ AREAS = (
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setBold(True)
-    label.setFont(font)
+    emphasise(label, 1.25)
     return label
 
 

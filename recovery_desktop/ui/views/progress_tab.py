@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,7 @@ from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
 from recovery_desktop.ui.i18n import core, enum_label
 from recovery_desktop.ui.tasks import InlineTaskRunner, Runner
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.theme import is_dark
 from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 
@@ -178,10 +179,7 @@ class ProgressTab(QWidget):
         self.signals_note.setEnabled(False)
 
         self.title = plain_label("", self)
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        emphasise(self.title, 1.2)
         self.title.setAccessibleName(self.tr("Chart"))
         self.chart_area = QWidget(self)
         self.chart_area.setMinimumSize(280, 160)  # the window's other tabs set its minimum
@@ -398,6 +396,9 @@ class ProgressTab(QWidget):
             return
         self.title.setText(enum_label(view.chart))
         self.summary.setText(view.summary)
+        # A hidden scroll area hears nothing of its label's new height, and would cut off
+        # a summary longer than the last one (drawn ahead, or in larger text): tell it now.
+        QCoreApplication.sendEvent(self.summary_scroll, QEvent(QEvent.Type.LayoutRequest))
         self._right_layout.activate()  # the summary's height settles the chart's size now
         theme = self.theme()
         key = self._key(view, theme)

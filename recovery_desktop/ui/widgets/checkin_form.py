@@ -39,6 +39,7 @@ from recovery_desktop.domain.checkins import (
     UseStatus,
 )
 from recovery_desktop.ui.i18n import core, enum_label, local_date
+from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.widgets.basics import plain_label
 
 _NOT_NOTED = -0.5
@@ -69,10 +70,7 @@ class CheckInForm(QWidget):
         self._record: CheckIn = CheckIn(day=dt.date.today())
         self._today = dt.date.today()
         self.heading = plain_label(self.tr("Today's check-in"), self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
+        emphasise(self.heading, 1.25)
         self.status = plain_label("", self)
         self.status.setAccessibleName(self.tr("Check-in status"))
 

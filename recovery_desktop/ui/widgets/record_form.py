@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.validation import validate
 from recovery_desktop.ui.i18n import problem as problem_text
 from recovery_desktop.ui.widgets.basics import plain_label
+from recovery_desktop.ui.widgets.fit import grow_to_fit
 
 R = TypeVar("R", bound=Record)
 
@@ -147,6 +148,13 @@ class RecordDialog(QDialog, Generic[R]):
         self.setMinimumWidth(520)
         if self._fields:
             self.editors[self._fields[0].name].setFocus()
+
+    def event(self, event: QEvent) -> bool:
+        """Grow when wrapped hints need more lines (larger text, a longer problem)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)
+        return handled
 
     def set_read_only(self) -> None:
         """Show the record without letting it change: only Close remains."""
