@@ -221,8 +221,8 @@ def _cmd_demo_data(args: argparse.Namespace, data_dir: Path) -> int:
             f"Added demo data: {summary.triggers} triggers, {summary.encounters} urge-log "
             f"entries and {summary.journal_entries} journal entries; {growth.goals} goals, "
             f"{growth.checkins} check-ins, {growth.assessments} self-assessments, "
-            f"{growth.learning} learning-log entries and {growth.milestones} milestones; "
-            f"{feedback} items of feedback from a mentor."
+            f"{growth.learning} learning-log entries and {growth.milestones} milestones"
+            + (f"; {feedback} items of feedback from a mentor." if feedback else ".")
         )
         return EXIT_OK
 

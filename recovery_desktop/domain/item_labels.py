@@ -1,11 +1,20 @@
-"""How any shared item is named in a sentence: "the trigger “Payday”", for comments."""
+"""How any shared item is named in a list or a sentence: "Trigger: Payday".
+
+One table for the mentor's Feedback tab (translated by the UI) and the printed plan's
+comments (English): ``tr`` translates a template, ``date`` dresses a date for formatting.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessment
 from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.domain.feedback import SuggestionAnswer
 from recovery_desktop.domain.goals import Goal, GoalUpdate
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
 from recovery_desktop.domain.milestones import Milestone
@@ -19,40 +28,80 @@ from recovery_desktop.domain.plan import (
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.triggers import Encounter, Trigger
 
+CONTEXT = "item_label"
+Fields = Callable[[Any, Callable[[dt.date], Any]], dict[str, Any]]
 
-def item_label(record: Record) -> str:
+#: Each kind of item: its template, and the values the template names.
+_LABELS: dict[type[Record], tuple[str, Fields]] = {
+    Plan: (QT_TRANSLATE_NOOP(CONTEXT, "The relapse-prevention plan"), lambda r, d: {}),
+    Trigger: (QT_TRANSLATE_NOOP(CONTEXT, "Trigger: {name}"), lambda r, d: {"name": r.name}),
+    WarningSign: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Warning sign: {title}"),
+        lambda r, d: {"title": r.title},
+    ),
+    CopingStrategy: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Coping strategy: {title}"),
+        lambda r, d: {"title": r.title},
+    ),
+    SupportContact: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Support ladder: {name}"),
+        lambda r, d: {"name": r.name},
+    ),
+    Goal: (QT_TRANSLATE_NOOP(CONTEXT, "Goal: {title}"), lambda r, d: {"title": r.title}),
+    JournalEntry: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Journal, {day:%d %b %Y}: {heading}"),
+        lambda r, d: {"day": d(r.entry_date), "heading": r.heading},
+    ),
+    SelfAssessment: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Self-assessment of {day:%d %b %Y}"),
+        lambda r, d: {"day": d(r.day)},
+    ),
+    LearningEntry: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Learning log: {title}"),
+        lambda r, d: {"title": r.title},
+    ),
+    Milestone: (QT_TRANSLATE_NOOP(CONTEXT, "Milestone: {title}"), lambda r, d: {"title": r.title}),
+    Encounter: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Urge logged {when:%d %b %Y, %H:%M}"),
+        lambda r, d: {"when": d(r.occurred_at.astimezone())},
+    ),
+    CheckIn: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Check-in of {day:%d %b %Y}"),
+        lambda r, d: {"day": d(r.day)},
+    ),
+    GoalUpdate: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Goal note of {day:%d %b %Y}"),
+        lambda r, d: {"day": d(r.day)},
+    ),
+    PlanVersion: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Plan version {number}, reviewed {day:%d %b %Y}"),
+        lambda r, d: {"number": r.number, "day": d(r.reviewed_on)},
+    ),
+    AssessmentQuestion: (
+        QT_TRANSLATE_NOOP(CONTEXT, "Self-assessment question: {text}"),
+        lambda r, d: {"text": r.text},
+    ),
+    SuggestionAnswer: (QT_TRANSLATE_NOOP(CONTEXT, "An answer to a suggestion"), lambda r, d: {}),
+}
+UNKNOWN = QT_TRANSLATE_NOOP(CONTEXT, "An item")
+
+
+def _same(value: str) -> str:
+    return value
+
+
+def _as_is(day: dt.date) -> dt.date:
+    return day
+
+
+def item_label(
+    record: Record,
+    tr: Callable[[str], str] = _same,
+    date: Callable[[dt.date], Any] = _as_is,
+) -> str:
     """A short name for ``record``, saying what kind of item it is."""
-    match record:
-        case Plan():
-            return "The relapse-prevention plan"
-        case Trigger():
-            return f"Trigger: {record.name}"
-        case WarningSign():
-            return f"Warning sign: {record.title}"
-        case CopingStrategy():
-            return f"Coping strategy: {record.title}"
-        case SupportContact():
-            return f"Support ladder: {record.name}"
-        case Goal():
-            return f"Goal: {record.title}"
-        case JournalEntry():
-            return f"Journal, {record.entry_date:%d %b %Y}: {record.heading}"
-        case SelfAssessment():
-            return f"Self-assessment of {record.day:%d %b %Y}"
-        case LearningEntry():
-            return f"Learning log: {record.title}"
-        case Milestone():
-            return f"Milestone: {record.title}"
-        case Encounter():
-            return f"Urge logged {record.occurred_at.astimezone():%d %b %Y, %H:%M}"
-        case CheckIn():
-            return f"Check-in of {record.day:%d %b %Y}"
-        case GoalUpdate():
-            return f"Goal note of {record.day:%d %b %Y}"
-        case PlanVersion():
-            return f"Plan version {record.number}, reviewed {record.reviewed_on:%d %b %Y}"
-        case AssessmentQuestion():
-            return f"Self-assessment question: {record.text}"
-        case SuggestionAnswer():
-            return "An answer to a suggestion"
-    return "An item"
+    found = _LABELS.get(type(record))
+    if found is None:
+        return tr(UNKNOWN)
+    template, fields = found
+    return tr(template).format(**fields(record, date))

@@ -38,25 +38,35 @@ def fingerprint(record: Record) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def wins(incoming: Record, current: Record | None) -> bool:
-    """Whether ``incoming`` should replace ``current``."""
+def wins(incoming: Record, current: Record | None, newer_file: bool = False) -> bool:
+    """Whether ``incoming`` should replace ``current``.
+
+    ``newer_file``: the file is known to be newer than the one ``current`` came from (a
+    share, whose sequence numbers only go up). Then an equal ``rev`` with other content
+    also wins: the mentee shared the same record differently (a check-in's summary after
+    its full text), and the newer choice must stand, not whichever content sorts higher.
+    """
     if current is None:
         return True
     if incoming.rev != current.rev:
         return incoming.rev > current.rev
+    if newer_file:
+        return incoming != current
     return fingerprint(incoming) > fingerprint(current)
 
 
 @dataclass(frozen=True)
 class MergePlan:
-    """What an import will write: records to insert or replace, and what it leaves alone."""
+    """What an import will write: the records to insert or replace."""
 
     to_write: tuple[Record, ...]
-    unchanged: int
 
 
 def plan_merge(
-    current: Mapping[str, Record], incoming: Iterable[Record], sender: Owner
+    current: Mapping[str, Record],
+    incoming: Iterable[Record],
+    sender: Owner,
+    newer_file: bool = False,
 ) -> MergePlan:
     """Decide an import without writing anything.
 
@@ -76,10 +86,10 @@ def plan_merge(
             raise OwnershipError(record.id, existing.owner.value)
         # A file may (through a bug elsewhere) carry one id twice: the same rule decides.
         best = chosen.get(record.id, existing)
-        if wins(record, best):
+        if wins(record, best, newer_file and record.id not in chosen):
             chosen[record.id] = record
     written = tuple(chosen.values())
-    return MergePlan(written, unchanged=len(current) - sum(1 for r in written if r.id in current))
+    return MergePlan(written)
 
 
 def apply(current: Mapping[str, Record], plan: MergePlan) -> dict[str, Record]:

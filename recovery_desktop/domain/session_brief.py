@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from recovery_desktop.domain.checkins import CheckIn, latest_per_day, local_day
+from recovery_desktop.domain.checkins import CheckIn, UseStatus, latest_per_day, local_day
 from recovery_desktop.domain.goals import Due, Goal, GoalStatus, due_state
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.progress_signals import early_signals
@@ -84,12 +84,12 @@ def _triggers_and_urges(
 ) -> BriefSection:
     """New triggers and urges since the last share (the last two weeks at the first)."""
     lines = []
-    if before is None:
-        start = today - dt.timedelta(days=WINDOW - 1)
+    start = _first_day(before, today)
+    if start is not None:
         urges = [e for e in _live(now, Encounter) if local_day(e.occurred_at) >= start]
         when = f"in the last {WINDOW} days"
     else:
-        old_ids = {r.id for r in before}
+        old_ids = {r.id for r in before or []}
         triggers = [t for t in _live(now, Trigger) if t.id not in old_ids]
         if triggers:
             lines.append(f"New triggers: {_names(t.name for t in triggers)}.")
@@ -148,7 +148,7 @@ def _rhythm(days: dict[dt.date, CheckIn], today: dt.date) -> BriefSection:
         f"Checked in on {len(recent)} of the last {WINDOW} days "
         f"({len(earlier)} of the {WINDOW} days before)."
     ]
-    slips = [c for c in recent if c.use.value != "free"]
+    slips = [c for c in recent if c.use is not UseStatus.FREE]
     if slips:
         lines.append(
             f"{len(slips)} slip day{'s' if len(slips) != 1 else ''} in the last {WINDOW} days, "

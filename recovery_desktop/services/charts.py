@@ -303,10 +303,32 @@ def _legend(
     )
 
 
-def _label_rows(
-    axes: Axes, ys: Sequence[float], names: Sequence[str], values: Sequence[str], theme: ChartTheme
+def _share_rows(
+    axes: Axes,
+    names: Sequence[str],
+    shares: Sequence[float],
+    values: Sequence[str],
+    theme: ChartTheme,
+    legend: tuple[str, str] | None = None,
 ) -> None:
-    """Names on the left of horizontal percentage bars, and each row's figure at the right."""
+    """One horizontal bar per name: the share in colour, the rest hatched, a figure at right.
+
+    Hatching, not colour alone, tells the two parts apart.
+    """
+    ys = list(range(len(names)))
+    done, rest = legend or (None, None)
+    axes.barh(ys, shares, color=theme.free, height=0.62, label=done)
+    axes.barh(
+        ys,
+        [100 - share for share in shares],
+        left=shares,
+        color=theme.background,
+        hatch="///",
+        edgecolor=theme.muted,
+        linewidth=0.6,
+        height=0.62,
+        label=rest,
+    )
     axes.set_yticks(ys, names, parse_math=False)  # names are people's words, never math
     axes.tick_params(axis="y", length=0)
     for y, value in zip(ys, values, strict=True):
@@ -1026,21 +1048,14 @@ def coping_figure(
     names = [_clip(r.name, 30) for r in shown]
     axes = _axes(figure, _labels_in(names), 0.75, TITLE_IN, TICKS_IN + LEGEND_IN)
     _style(axes, theme, title, grid="x")
-    ys = list(range(len(shown)))
-    passed = [100 * r.share for r in shown]
-    axes.barh(ys, passed, color=theme.free, height=0.62, label="The urge passed")
-    axes.barh(
-        ys,
-        [100 - p for p in passed],
-        left=passed,
-        color=theme.background,
-        hatch="///",
-        edgecolor=theme.muted,
-        linewidth=0.6,
-        height=0.62,
-        label="It did not pass that time",
+    _share_rows(
+        axes,
+        names,
+        [100 * r.share for r in shown],
+        [f"{r.passed} of {r.used}" for r in shown],
+        theme,
+        legend=("The urge passed", "It did not pass that time"),
     )
-    _label_rows(axes, ys, names, [f"{r.passed} of {r.used}" for r in shown], theme)
     axes.set_xlim(0, 100)
     axes.set_xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
     _legend_below(axes, theme, figure, 2)
@@ -1084,20 +1099,13 @@ def goals_figure(
     steps_title = "Active goals: steps done"
     if bars:
         _style(steps_axes, theme, steps_title, grid="x")
-        ys = list(range(len(bars)))
-        shares = [100 * bar.done / bar.total for bar in bars]
-        steps_axes.barh(ys, shares, color=theme.free, height=0.6)
-        steps_axes.barh(
-            ys,
-            [100 - s for s in shares],
-            left=shares,
-            color=theme.background,
-            hatch="///",
-            edgecolor=theme.muted,
-            linewidth=0.6,
-            height=0.6,
+        _share_rows(
+            steps_axes,
+            names,
+            [100 * bar.done / bar.total for bar in bars],
+            [f"{b.done}/{b.total}" for b in bars],
+            theme,
         )
-        _label_rows(steps_axes, ys, names, [f"{b.done}/{b.total}" for b in bars], theme)
         steps_axes.set_xlim(0, 100)
         steps_axes.set_xticks([0, 50, 100], ["0%", "50%", "100%"])
     else:

@@ -143,7 +143,7 @@ def fill(
     today = today or dt.date.today()
     with (
         tempfile.TemporaryDirectory(prefix="recovery-desktop-demo-") as temp,
-        _mentee_vault(Path(temp) / "mentee") as mentee,
+        _throwaway_vault(Path(temp) / "mentee", Role.MENTEE, MENTEE_NAME) as mentee,
     ):
         files = Path(temp)
         mentee_data = demo.fill(mentee, years=years, seed=seed, today=today)
@@ -160,7 +160,7 @@ def fill(
         _send_share(mentee, mentor_vault, files / f"share-2{SHARE_SUFFIX}")
         records.save(mentor_vault, _draft(pair_id, new_urges))
     return MentorDemoSummary(
-        mentee=_mentee_name(mentor_vault, pair_id),
+        mentee=mentor.mentee_name(mentor_vault, pair_id),
         pair_id=pair_id,
         mentee_data=mentee_data,
         shares=len(mentor.shares(mentor_vault, pair_id)),
@@ -180,6 +180,8 @@ def feedback_for_mentee(
     real files; returns how many feedback records the mentee imported.
     """
     today = today or dt.date.today()
+    if exchange.is_paired(mentee_vault):
+        return 0  # a real mentor's keys are never replaced by a demo's
     with tempfile.TemporaryDirectory(prefix="recovery-desktop-demo-") as temp:
         files = Path(temp)
         with _throwaway_vault(files / "mentor", Role.MENTOR, "Sam") as mentor_vault:
@@ -192,18 +194,6 @@ def feedback_for_mentee(
             feedback = files / f"feedback{FEEDBACK_SUFFIX}"
             mentor.write_feedback(mentor_vault, pair_id, feedback, None)
             return exchange.import_file(mentee_vault, feedback.read_bytes(), _no_passphrase).written
-
-
-def _mentee_name(mentor_vault: OpenVault, pair_id: str) -> str:
-    """The mentee's name as the mentor's vault knows it (from their share)."""
-    return next(m.name for m in mentor.mentees(mentor_vault) if m.pair_id == pair_id)
-
-
-@contextmanager
-def _mentee_vault(folder: Path) -> Iterator[OpenVault]:
-    """A throwaway mentee vault for the mentor's demo."""
-    with _throwaway_vault(folder, Role.MENTEE, MENTEE_NAME) as vault:
-        yield vault
 
 
 @contextmanager
@@ -255,7 +245,7 @@ def _open_goal(seen: list[Record]) -> Goal | None:
 def _first_feedback(mentor_vault: OpenVault, pair_id: str, today: dt.date) -> list[Record]:
     """The mentor's response to the first share: comments, recognitions, ideas, notes."""
     seen = mentor.mentee_records(mentor_vault, pair_id)
-    name = _mentee_name(mentor_vault, pair_id)
+    name = mentor.mentee_name(mentor_vault, pair_id)
     trigger_type = TYPE_NAMES[Trigger]
     feedback: list[Record] = [
         Comment(pair_id=pair_id, about_type=trigger_type, about_id=trigger.id, text=text)

@@ -230,25 +230,27 @@ class _Opened:
     mode: Mode
     signature: bytes | None
     signed_bytes: bytes
-    pair_index: int | None
+    #: The pair whose key opened a paired file (None for a passphrase file).
+    opened_by: str | None
 
 
 def _open(vault: OpenVault | None, data: bytes, passphrase: Callable[[], str]) -> _Opened:
     mode = exchange_file.mode_of(data)
-    index: int | None = None
+    opened_by: str | None = None
     if mode is Mode.PASSPHRASE:
         plaintext = exchange_file.decrypt_with_passphrase(data, passphrase())
     elif vault is None:
         raise errors.ExchangeAuthError()  # only our vault holds the key
     else:
         with vault.session() as session:
-            identities = [p.own_age_identity for p in _pairs(session)]
-        index, plaintext = exchange_file.decrypt_with_identities(data, identities)
+            pairs = [(p.pair_id, p.own_age_identity) for p in _pairs(session)]
+        index, plaintext = exchange_file.decrypt_with_identities(data, [i for _p, i in pairs])
+        opened_by = pairs[index][0]
     signature, payload_bytes = exchange_file.split_signed(plaintext)
     if mode is Mode.PAIRED and signature is None:
         raise errors.ExchangeAuthError()  # paired files are always signed
     payload = exchange_file.parse_payload(payload_bytes)
-    return _Opened(payload, mode, signature, payload_bytes, index)
+    return _Opened(payload, mode, signature, payload_bytes, opened_by)
 
 
 def _check_kind(payload: Payload, role: Role) -> None:
@@ -266,11 +268,9 @@ def _check_kind(payload: Payload, role: Role) -> None:
 
 def _known_pair(session: Session, opened: _Opened) -> PairRow | None:
     """The pair the file says it belongs to, if we know it."""
-    if opened.pair_index is not None:  # our key for this pair opened it: it must say so
-        pair = _pairs(session)[opened.pair_index]
-        if pair.pair_id != opened.payload.pair_id:
-            raise errors.ForeignPairError()
-        return pair
+    # Our key for one pair opened it: the file must say it is that pair's.
+    if opened.opened_by is not None and opened.opened_by != opened.payload.pair_id:
+        raise errors.ForeignPairError()
     return session.get(PairRow, opened.payload.pair_id)
 
 
@@ -335,7 +335,8 @@ def _stored_mentee_records(session: Session, pair_id: str, ids: list[str]) -> di
 
 def _merge_share(session: Session, pair: PairRow, payload: Payload) -> MergePlan:
     current = _stored_mentee_records(session, pair.pair_id, [r.id for r in payload.records])
-    plan = plan_merge(current, payload.records, Owner.MENTEE)
+    # Shares arrive in sequence (older ones are refused), so the newer one decides ties.
+    plan = plan_merge(current, payload.records, Owner.MENTEE, newer_file=True)
     if plan.to_write:
         # One statement for every row: a ten-year share holds ten thousand records.
         upsert = sqlite_insert(MenteeRecordRow)

@@ -87,6 +87,13 @@ def find_mentee(vault: OpenVault, name: str | None) -> Mentee:
     return matching[0]
 
 
+def mentee_name(vault: OpenVault, pair_id: str) -> str:
+    """A mentee's name, as their last share gave it."""
+    with vault.session() as session:
+        pair = session.get(PairRow, pair_id)
+        return pair.peer_name if pair is not None else ""
+
+
 def mentee_records(vault: OpenVault, pair_id: str) -> list[Record]:
     """The mentee's records as merged from every share (tombstones included)."""
     with vault.session() as session:
@@ -130,8 +137,7 @@ def feedback_records(
     return [
         record
         for cls in MENTOR_TYPES
-        for record in records.all(cls, include_deleted=include_deleted)
-        if record.pair_id == pair_id
+        for record in records.where(cls, include_deleted=include_deleted, pair_id=pair_id)
     ]
 
 
@@ -155,7 +161,7 @@ def session_brief(vault: OpenVault, pair_id: str, today: dt.date) -> Brief:
         raise KeyError(pair_id)
     latest = history[-1]
     previous = history[-2] if len(history) > 1 else None
-    name = next((m.name for m in mentees(vault) if m.pair_id == pair_id), "")
+    name = mentee_name(vault, pair_id)
     return brief(
         name,
         share_records(vault, latest.id),

@@ -158,9 +158,9 @@ class Records:
         """Every record of ``cls`` (tombstones only when asked)."""
         return self._query(cls, include_deleted)
 
-    def where(self, cls: type[R], **equal_to: Any) -> list[R]:
-        """Live records of ``cls`` whose fields equal the given values (a query, not a scan)."""
-        return self._query(cls, False, **equal_to)
+    def where(self, cls: type[R], include_deleted: bool = False, **equal_to: Any) -> list[R]:
+        """Records of ``cls`` whose fields equal the given values (a query, not a scan)."""
+        return self._query(cls, include_deleted, **equal_to)
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         """One record by id (tombstones included), or None."""

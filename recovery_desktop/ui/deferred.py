@@ -26,6 +26,15 @@ class DeferredRefresh(QObject):
 
     def __call__(self, changes: Changes) -> None:
         """Refresh now, or remember what changed for later."""
+        self.on_changed(changes)
+
+    def on_changed(self, changes: Changes) -> None:
+        """Refresh now, or remember what changed for later (the slot to connect).
+
+        A bound method of this QObject, so Qt drops the connection when the view is
+        destroyed; connected as a callable object, it would be called on a deleted view
+        (a mentor's closed session, say).
+        """
         if self._view.isVisible():
             self._refresh(changes)
         else:

@@ -40,13 +40,15 @@ def message_for(error: BaseException) -> str:
     )
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
-    """Show ``error`` in a window-modal message box (plain text, never markup)."""
+def show_error(
+    parent: QWidget | None, error: BaseException, title: str = "", text: str = ""
+) -> None:
+    """Show ``error`` (or ``text`` about it) in a window-modal box: plain text, never markup."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or "Recovery Desktop")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(message_for(error))
+    box.setText(text or message_for(error))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()

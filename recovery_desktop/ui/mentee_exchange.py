@@ -11,19 +11,22 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from recovery_desktop.domain.exchange_format import FEEDBACK
 from recovery_desktop.domain.file_types import FEEDBACK_SUFFIX
 from recovery_desktop.services import exchange, suggestions
 from recovery_desktop.services.changes import Changes
 from recovery_desktop.services.exchange import ImportResult, Receipt
-from recovery_desktop.services.exchange_file import MAX_FILE_BYTES
 from recovery_desktop.settings import Settings
-from recovery_desktop.ui.dialogs.share_dialog import ShareDialog, default_folder
+from recovery_desktop.ui.dialogs.share_dialog import ShareDialog
 from recovery_desktop.ui.editing import Editor
-from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.exchange_files import (
+    default_folder,
+    read_exchange_file,
+    show_import_error,
+)
 from recovery_desktop.ui.exchange_words import fingerprint
 from recovery_desktop.ui.i18n import translate
 from recovery_desktop.ui.main_window import MainWindow
@@ -31,13 +34,6 @@ from recovery_desktop.ui.tasks import Runner
 from recovery_desktop.ui.views.mentor_tab import MentorTab
 
 TITLE = QT_TRANSLATE_NOOP("MenteeExchange", "Import mentor feedback")
-
-
-def _read(path: Path) -> tuple[bytes, bool]:
-    """A file's bytes (at most what an exchange file may hold), and if it needs a passphrase."""
-    with path.open("rb") as file:
-        data = file.read(MAX_FILE_BYTES + 1)  # a larger file is refused, not read whole
-    return data, exchange.needs_passphrase(data)
 
 
 def import_summary(result: ImportResult, waiting: int) -> str:
@@ -70,9 +66,6 @@ def import_summary(result: ImportResult, waiting: int) -> str:
 
 class MenteeExchange(QObject):
     """The Mentor tab, File > Share with my mentor and File > Import mentor feedback."""
-
-    #: A feedback file was imported (ImportResult).
-    feedback_imported = Signal(object)
 
     def __init__(
         self,
@@ -136,7 +129,7 @@ class MenteeExchange(QObject):
         """Import the feedback file at ``path`` (also for a file opened with the app)."""
         self._status(self.tr("Reading {name}…").format(name=path.name), 0)
         self._runner.run(
-            lambda: _read(path),
+            lambda: read_exchange_file(path),
             lambda found: self._on_read(path, *found),
             lambda error: self._on_failed(path, error),
         )
@@ -174,25 +167,10 @@ class MenteeExchange(QObject):
         self._status(import_summary(result, waiting), 15_000)
         if result.kind == FEEDBACK:
             self._window.tabs.setCurrentWidget(self.mentor_tab)
-        self.feedback_imported.emit(result)
 
     def _on_failed(self, path: Path, error: BaseException) -> None:
         self._window.statusBar().clearMessage()
-        if isinstance(error, OSError):
-            box = QMessageBox(self._window)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr(TITLE))
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(
-                self.tr(
-                    "The file {name} could not be read. Please check that it is still there and "
-                    "that you can open it, then try again. Nothing was imported."
-                ).format(name=path.name)
-            )
-            box.setWindowModality(Qt.WindowModality.WindowModal)
-            box.open()
-            return
-        show_error(self._window, error, self.tr(TITLE))
+        show_import_error(self._window, path, error, self.tr(TITLE))
 
     def _status(self, text: str, msecs: int = 8000) -> None:
         self._window.statusBar().showMessage(text, msecs)

@@ -96,10 +96,3 @@ class MenteeView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-
-    def page(self, name: str) -> QWidget:
-        """The tab called ``name``."""
-        for index in range(self.tabs.count()):
-            if self.tabs.widget(index).property(PAGE_NAME) == name:
-                return self.tabs.widget(index)
-        raise KeyError(name)

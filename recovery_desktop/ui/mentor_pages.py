@@ -39,6 +39,13 @@ from recovery_desktop.settings import Settings
 from recovery_desktop.storage.memory import SnapshotVault
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
+from recovery_desktop.ui.exchange_files import (
+    default_file_name,
+    default_folder,
+    read_exchange_file,
+    show_import_error,
+    with_suffix,
+)
 from recovery_desktop.ui.exchange_words import fingerprint
 from recovery_desktop.ui.i18n import long_date, translate
 from recovery_desktop.ui.main_window import MainWindow
@@ -108,6 +115,7 @@ class MenteesPage(QWidget):
 
     def set_mentees(self, mentees: list[mentor.Mentee]) -> None:
         """Show ``mentees`` (plain text items: names are never markup)."""
+        previous = self.selected()
         self.mentees = mentees
         self.model.setRowCount(0)
         for person in mentees:
@@ -120,8 +128,11 @@ class MenteesPage(QWidget):
             self.model.appendRow(row)
         self.empty_note.setVisible(not mentees)
         self.session_button.setEnabled(bool(mentees))
-        if mentees and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+        # Keep the person chosen before (a reload clears the rows), else the first.
+        ids = [person.pair_id for person in mentees]
+        if mentees:
+            kept = previous is not None and previous.pair_id in ids
+            self.table.selectRow(ids.index(previous.pair_id) if kept else 0)
 
     def selected(self) -> mentor.Mentee | None:
         """The mentee on the current row."""
@@ -281,7 +292,8 @@ class MentorPages(QObject):
             lambda chosen: QTimer.singleShot(0, lambda: self.open_session(person, chosen))
         )
         self.session = session
-        self.window.tabs.addTab(session, person.name or self.tr("Mentee"))
+        # A tab title reads "&" as a shortcut mark: a name is shown as written.
+        self.window.tabs.addTab(session, (person.name or self.tr("Mentee")).replace("&", "&&"))
         self.window.tabs.setCurrentWidget(session)
         self.print_actions = PrintActions(session.snapshot, self.window, lambda: None)
         session.print_brief_button.clicked.connect(self.print_brief)
@@ -297,6 +309,8 @@ class MentorPages(QObject):
         self.session.close_snapshot()
         self.session.deleteLater()
         self.session = None
+        if self.print_actions is not None:
+            self.print_actions.deleteLater()  # it holds the closed snapshot
         self.print_actions = None
         self.window.tabs.setCurrentWidget(self.home)
         self.refresh()
@@ -308,7 +322,7 @@ class MentorPages(QObject):
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open a mentee's share"),
-            str(Path.home()),
+            str(default_folder()),
             self.tr("Share files (*{SHARE_SUFFIX});;All files (*)").format(
                 SHARE_SUFFIX=SHARE_SUFFIX
             ),
@@ -318,28 +332,37 @@ class MentorPages(QObject):
 
     def import_share_file(self, path: Path) -> None:
         """Import the share at ``path`` in the background, then open the session."""
-        try:
-            data = path.read_bytes()
-            passphrase = ""
-            if exchange.needs_passphrase(data):
-                passphrase, ok = QInputDialog.getText(
-                    self.window,
-                    self.tr("Share passphrase"),
-                    self.tr("The passphrase you agreed on with your mentee:"),
-                    QLineEdit.EchoMode.Password,
-                )
-                if not ok:
-                    return
-        except Exception as error:  # noqa: BLE001 - one calm message, nothing changed
-            show_error(self.window, error)
-            return
-        vault = self.editor.vault
         self.window.statusBar().showMessage(self.tr("Opening the share…"))
+        self.runner.run(
+            lambda: read_exchange_file(path),
+            lambda found: self._on_read(path, *found),
+            lambda error: self._on_failed(path, error),
+        )
+
+    def _on_read(self, path: Path, data: bytes, needs_passphrase: bool) -> None:
+        passphrase = ""
+        if needs_passphrase:
+            passphrase, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Share passphrase"),
+                self.tr("The passphrase you agreed on with your mentee:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                self.window.statusBar().clearMessage()
+                return
+        vault = self.editor.vault
+        if not vault.is_open:  # locked while the passphrase was asked for
+            return
         self.runner.run(
             lambda: exchange.import_file(vault, data, lambda: passphrase),
             self._on_imported,
-            lambda error: show_error(self.window, error),
+            lambda error: self._on_failed(path, error),
         )
+
+    def _on_failed(self, path: Path, error: BaseException) -> None:
+        self.window.statusBar().clearMessage()
+        show_import_error(self.window, path, error, self.tr("Open a mentee's share"))
 
     def _on_imported(self, result: ImportResult) -> None:
         self.editor.bus.changed.emit(result.changes)
@@ -370,8 +393,8 @@ class MentorPages(QObject):
         person = self._feedback_for()
         if person is None:
             return
-        default = (
-            Path.home() / f"feedback-for-{person.name or 'mentee'}-{self.today()}{FEEDBACK_SUFFIX}"
+        default = default_folder() / default_file_name(
+            person.name, "feedback", self.today(), FEEDBACK_SUFFIX
         )
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
@@ -381,9 +404,7 @@ class MentorPages(QObject):
         )
         if not path:
             return
-        target = Path(path)
-        if target.suffix != FEEDBACK_SUFFIX:
-            target = target.with_name(target.name + FEEDBACK_SUFFIX)
+        target = with_suffix(path, FEEDBACK_SUFFIX)
         vault = self.editor.vault
         # The mentee's keys came with their share, so feedback is always paired.
         self.runner.run(

@@ -85,7 +85,11 @@ class PrintActions(QObject):
 
     def print_card(self) -> None:
         """The wallet card, straight to the print dialog."""
-        self._print(self._card_painter(), printing.default_page_size(), printing.CARD_MARGINS_MM)
+        self._guarded(
+            lambda: self._print(
+                self._card_painter(), printing.default_page_size(), printing.CARD_MARGINS_MM
+            )
+        )
 
     def print_blank(self) -> None:
         """Options, then print the blank plan."""

@@ -1046,6 +1046,10 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
         <translation>¿Sobre qué es tu comentario?</translation>
     </message>
     <message>
+        <source>an item</source>
+        <translation>un elemento</translation>
+    </message>
+    <message>
         <source>&amp;Comment</source>
         <translation>&amp;Comentario</translation>
     </message>
@@ -1056,6 +1060,10 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     <message>
         <source>Comment</source>
         <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
     </message>
     <message>
         <source>&amp;This is</source>
@@ -1112,6 +1120,10 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     <message>
         <source>Suggestion</source>
         <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>sugerencia</translation>
     </message>
     <message>
         <source>&amp;Session date</source>
@@ -2089,10 +2101,6 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     <message>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
-    </message>
-    <message>
-        <source>The file {name} could not be read. Please check that it is still there and that you can open it, then try again. Nothing was imported.</source>
-        <translation>No se ha podido leer el archivo {name}. Comprueba que sigue ahí y que puedes abrirlo, y vuelve a intentarlo. No se ha importado nada.</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4600,13 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
 </context>
 <context>
+    <name>exchange_files</name>
+    <message>
+        <source>The file {name} could not be read. Please check that it is still there and that you can open it, then try again. Nothing was imported.</source>
+        <translation>No se ha podido leer el archivo {name}. Comprueba que sigue ahí y que puedes abrirlo, y vuelve a intentarlo. No se ha importado nada.</translation>
+    </message>
+</context>
+<context>
     <name>exchange_words</name>
     <message>
         <source>trigger</source>
@@ -5128,73 +5143,6 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     <message>
         <source>Ask this question</source>
         <translation>Hacer esta pregunta</translation>
-    </message>
-</context>
-<context>
-    <name>item_label</name>
-    <message>
-        <source>The relapse-prevention plan</source>
-        <translation>El plan de prevención de recaídas</translation>
-    </message>
-    <message>
-        <source>Trigger: {name}</source>
-        <translation>Desencadenante: {name}</translation>
-    </message>
-    <message>
-        <source>Warning sign: {title}</source>
-        <translation>Señal de alerta: {title}</translation>
-    </message>
-    <message>
-        <source>Coping strategy: {title}</source>
-        <translation>Estrategia de afrontamiento: {title}</translation>
-    </message>
-    <message>
-        <source>Support ladder: {name}</source>
-        <translation>Escalera de apoyo: {name}</translation>
-    </message>
-    <message>
-        <source>Goal: {title}</source>
-        <translation>Meta: {title}</translation>
-    </message>
-    <message>
-        <source>Journal, {day:%d %b %Y}: {heading}</source>
-        <translation>Diario, {day:%d %b %Y}: {heading}</translation>
-    </message>
-    <message>
-        <source>Self-assessment of {day:%d %b %Y}</source>
-        <translation>Autoevaluación del {day:%d %b %Y}</translation>
-    </message>
-    <message>
-        <source>Learning log: {title}</source>
-        <translation>Registro de aprendizaje: {title}</translation>
-    </message>
-    <message>
-        <source>Milestone: {title}</source>
-        <translation>Hito: {title}</translation>
-    </message>
-    <message>
-        <source>Urge logged {when:%d %b %Y, %H:%M}</source>
-        <translation>Impulso anotado el {when:%d %b %Y, a las %H:%M}</translation>
-    </message>
-    <message>
-        <source>Check-in of {day:%d %b %Y}</source>
-        <translation>Registro del {day:%d %b %Y}</translation>
-    </message>
-    <message>
-        <source>Goal note of {day:%d %b %Y}</source>
-        <translation>Nota de meta del {day:%d %b %Y}</translation>
-    </message>
-    <message>
-        <source>Plan version {number}, reviewed {day:%d %b %Y}</source>
-        <translation>Versión {number} del plan, revisada el {day:%d %b %Y}</translation>
-    </message>
-    <message>
-        <source>Self-assessment question: {text}</source>
-        <translation>Pregunta de autoevaluación: {text}</translation>
-    </message>
-    <message>
-        <source>An answer to a suggestion</source>
-        <translation>Una respuesta a una sugerencia</translation>
     </message>
 </context>
 <context>

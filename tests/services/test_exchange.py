@@ -155,3 +155,28 @@ def test_paired_mode_needs_a_first_exchange(vault, tmp_path):
     with pytest.raises(errors.NotPairedError):
         _share(vault, tmp_path, passphrase=None)
     assert not (tmp_path / "share.rdshare").exists()
+
+
+def test_a_later_share_decides_how_much_of_a_check_in_the_mentor_keeps(paired, tmp_path):
+    vault, mentor_vault = paired
+    records.save(vault, CheckIn(day=TODAY, note="only in full", sharing=Sharing.FULL))
+
+    def mentor_sees():
+        [checkin] = [
+            r
+            for r in mentor.mentee_records(mentor_vault, mentor.mentees(mentor_vault)[0].pair_id)
+            if isinstance(r, CheckIn)
+        ]
+        return checkin.note
+
+    full = ShareChoice(check_ins=CheckInDetail.FULL)
+    for name, choice, expected in (
+        ("1.rdshare", full, "only in full"),
+        ("2.rdshare", ShareChoice(), ""),  # a summary now: the words leave the mentor's view
+        ("3.rdshare", full, "only in full"),
+    ):
+        out, _ = _share(vault, tmp_path, name, passphrase=None, choice=choice)
+        exchange.import_file(mentor_vault, out.read_bytes(), _give())
+        assert mentor_sees() == expected, name
+    out, _ = _share(vault, tmp_path, "4.rdshare", passphrase=None, choice=full)
+    assert exchange.import_file(mentor_vault, out.read_bytes(), _give()).written == 0

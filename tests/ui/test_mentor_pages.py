@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPlainTextEdit
 
 from recovery_desktop.domain.feedback import Comment, SessionNote
@@ -13,6 +13,7 @@ from recovery_desktop.domain.profile import Role
 from recovery_desktop.domain.share_selection import ShareChoice
 from recovery_desktop.domain.triggers import Trigger
 from recovery_desktop.services import exchange, mentor, plan, records, share
+from recovery_desktop.services.changes import Changes
 from recovery_desktop.settings import Settings
 from recovery_desktop.storage.folder import VaultFolder
 from recovery_desktop.ui.tasks import InlineTaskRunner
@@ -185,3 +186,6 @@ def test_an_earlier_share_can_be_shown_as_it_arrived(
     names = [r.name for r in session.records if isinstance(r, Trigger)]
     assert names == ["Payday <b>bold</b>"]
     assert session.history_combo.currentIndex() == 2
+    # The closed session's tabs are gone, and so are their connections to the change bus.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    mentor_workspace.bus.changed.emit(Changes.all())

@@ -8,11 +8,10 @@ passphrase mode's scrypt takes a second or two); the worker never touches a widg
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +42,7 @@ from recovery_desktop.settings import Settings
 from recovery_desktop.storage.memory import SnapshotVault
 from recovery_desktop.storage.vault import OpenVault
 from recovery_desktop.ui.errors import message_for
+from recovery_desktop.ui.exchange_files import default_file_name, default_folder, with_suffix
 from recovery_desktop.ui.exchange_words import fingerprint, items
 from recovery_desktop.ui.tasks import Runner
 from recovery_desktop.ui.text_size import emphasise
@@ -116,24 +116,6 @@ CHECK_IN_CHOICES: tuple[tuple[CheckInDetail, str, str], ...] = (
         QT_TRANSLATE_NOOP("ShareDialog", "Your words too, on days you chose to share in full"),
     ),
 )
-
-
-def default_file_name(display_name: str, day: dt.date) -> str:
-    """``Jordan-share-2026-11-26.rdshare`` (the name made safe for any file system)."""
-    safe = re.sub(r"[^\w]+", "-", display_name, flags=re.UNICODE).strip("-") or "my"
-    return f"{safe}-share-{day:%Y-%m-%d}{SHARE_SUFFIX}"
-
-
-def default_folder() -> Path:
-    """The Documents folder, or home if there is none."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def with_suffix(name: str) -> Path:
-    """The chosen path, ending in the share suffix."""
-    return Path(name if name.lower().endswith(SHARE_SUFFIX) else f"{name}{SHARE_SUFFIX}")
 
 
 class SharePreviewDialog(QDialog):
@@ -439,7 +421,9 @@ class ShareDialog(QDialog):
     def _on_write_clicked(self) -> None:
         if not self._passphrase_ok():
             return
-        suggested = default_folder() / default_file_name(self._name, self._today())
+        suggested = default_folder() / default_file_name(
+            self._name, "share", self._today(), SHARE_SUFFIX
+        )
         name, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Write share file"),
@@ -447,7 +431,7 @@ class ShareDialog(QDialog):
             self.tr("Share files (*{SHARE_SUFFIX})").format(SHARE_SUFFIX=SHARE_SUFFIX),
         )
         if name:
-            self.write_to(with_suffix(name))
+            self.write_to(with_suffix(name, SHARE_SUFFIX))
 
     def write_to(self, path: Path) -> None:
         """Write the share file to ``path`` in the background."""

@@ -154,10 +154,6 @@ class AnsweredSuggestionTableModel(RecordTableModel[Suggestion]):
         self._answers = {a.suggestion.id: a for a in answered}
         self.set_records([a.suggestion for a in answered])
 
-    def answered(self, suggestion_id: str) -> Answered | None:
-        """The answer shown for a suggestion."""
-        return self._answers.get(suggestion_id)
-
 
 class CommentTableModel(RecordTableModel[Comment]):
     """The mentor's comments with what each is about."""
@@ -223,10 +219,6 @@ class ExchangeLogTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
-
-    def entry_at(self, row: int) -> LogEntry:
-        """The entry on ``row``."""
-        return self._entries[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """Number of files."""

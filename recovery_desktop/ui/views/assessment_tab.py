@@ -162,7 +162,7 @@ class AssessmentTab(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
-        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh.on_changed)
         weeks = settings.get(opts.SELF_ASSESSMENT_WEEKS)
         self.every.setCurrentIndex(max(0, self.every.findData(weeks)))
         self.deferred_refresh(Changes.all())

@@ -208,7 +208,7 @@ class CheckInTab(QWidget):
         self.edit_day_button.clicked.connect(self._on_edit_day_clicked)
         self.remove_day_button.clicked.connect(self._on_remove_day_clicked)
         self.reminder_button.clicked.connect(self.reminder_settings_requested)
-        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh.on_changed)
 
     # --- refreshing --------------------------------------------------------------------
 

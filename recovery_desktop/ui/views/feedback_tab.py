@@ -179,7 +179,7 @@ class FeedbackTab(QWidget):
         self.delete_button.clicked.connect(self._delete_selected)
         self.table.edit_requested.connect(self.edit)
         self.table.delete_requested.connect(self.delete)
-        editor.bus.changed.connect(self.deferred_refresh)
+        editor.bus.changed.connect(self.deferred_refresh.on_changed)
         self.deferred_refresh(Changes.all())
 
     def refresh(self, changes: Changes) -> None:
@@ -241,7 +241,7 @@ class FeedbackTab(QWidget):
         """Open the form for one of the mentor's records."""
         match record:
             case Comment():
-                about = about_text or self._about.get(record.about_id, "an item")
+                about = about_text or self._about.get(record.about_id, self.tr("an item"))
                 fields = [
                     FieldSpec(
                         "text",
@@ -250,7 +250,7 @@ class FeedbackTab(QWidget):
                         hint=self.tr("About: {about}").format(about=about),
                     )
                 ]
-                title, noun = self.tr("Comment"), "comment"
+                title, noun = self.tr("Comment"), self.tr("comment")
             case Recognition():
                 fields = [
                     FieldSpec(
@@ -285,7 +285,7 @@ class FeedbackTab(QWidget):
                         hint=self.tr("Your mentee decides whether to take it on."),
                     ),
                 ]
-                title, noun = self.tr("Suggestion"), "suggestion"
+                title, noun = self.tr("Suggestion"), self.tr("suggestion")
             case SessionNote():
                 fields = [
                     FieldSpec("day", self.tr("&Session date"), Kind.DATE),

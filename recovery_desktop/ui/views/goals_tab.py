@@ -207,7 +207,7 @@ class GoalsTab(QWidget):
         )
         self.progress_button.clicked.connect(lambda: self._with_selected(self.note_progress))
         self.steps.itemChanged.connect(self._on_step_changed)
-        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh.on_changed)
         self._on_filter_changed()
 
     # --- refreshing --------------------------------------------------------------------

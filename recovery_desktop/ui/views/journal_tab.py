@@ -171,7 +171,7 @@ class JournalTab(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh.on_changed)
 
     # --- refreshing --------------------------------------------------------------------
 

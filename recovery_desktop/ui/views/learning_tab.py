@@ -105,7 +105,7 @@ class LearningTab(QWidget):
         )
         self.edit_button.clicked.connect(self._edit_selected)
         self.delete_button.clicked.connect(self._delete_selected)
-        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh.on_changed)
         self.deferred_refresh(Changes.all())
 
     def refresh(self, changes: Changes) -> None:

@@ -276,7 +276,7 @@ class MentorTab(QWidget):
         self.print_comment.toggled.connect(self._on_print_comment_toggled)
         self.accept_button.clicked.connect(self.accept_selected)
         self.decline_button.clicked.connect(self.decline_selected)
-        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh.on_changed)
 
     # --- refreshing --------------------------------------------------------------------
 

@@ -270,7 +270,7 @@ class PlanTab(QWidget):
         )
         self.review_button.clicked.connect(self._on_review_clicked)
         self.versions_button.clicked.connect(self._on_versions_clicked)
-        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh.on_changed)
 
     # --- refreshing --------------------------------------------------------------------
 

@@ -228,7 +228,7 @@ class TriggersTab(QWidget):
         self.encounters.delete_requested.connect(
             lambda r: self.editor.delete(self, r, self.tr("urge log entry"))
         )
-        self.editor.bus.changed.connect(self.deferred_refresh)
+        self.editor.bus.changed.connect(self.deferred_refresh.on_changed)
         for table, panel in (
             (self.table, self.trigger_comments),
             (self.encounters, self.encounter_comments),

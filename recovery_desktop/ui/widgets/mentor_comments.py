@@ -14,6 +14,7 @@ from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessmen
 from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.domain.feedback import Comment, SuggestionAnswer
 from recovery_desktop.domain.goals import Goal, GoalUpdate
+from recovery_desktop.domain.item_labels import CONTEXT
 from recovery_desktop.domain.item_labels import item_label as core_item_label
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
@@ -132,58 +133,8 @@ def item_name(item: Record | None) -> str:
 
 
 def item_label(record: Record) -> str:
-    """A short name for ``record`` saying what kind of item it is, as the mentor reads it.
-
-    The translated counterpart of ``domain.item_labels.item_label`` (which the printed
-    brief uses); a kind of record it does not know yet reads as the core's words.
-    """
-    match record:
-        case Plan():
-            return translate("item_label", "The relapse-prevention plan")
-        case Trigger():
-            return translate("item_label", "Trigger: {name}").format(name=record.name)
-        case WarningSign():
-            return translate("item_label", "Warning sign: {title}").format(title=record.title)
-        case CopingStrategy():
-            return translate("item_label", "Coping strategy: {title}").format(title=record.title)
-        case SupportContact():
-            return translate("item_label", "Support ladder: {name}").format(name=record.name)
-        case Goal():
-            return translate("item_label", "Goal: {title}").format(title=record.title)
-        case JournalEntry():
-            return translate("item_label", "Journal, {day:%d %b %Y}: {heading}").format(
-                day=local_date(record.entry_date), heading=record.heading
-            )
-        case SelfAssessment():
-            return translate("item_label", "Self-assessment of {day:%d %b %Y}").format(
-                day=local_date(record.day)
-            )
-        case LearningEntry():
-            return translate("item_label", "Learning log: {title}").format(title=record.title)
-        case Milestone():
-            return translate("item_label", "Milestone: {title}").format(title=record.title)
-        case Encounter():
-            when = local_date(record.occurred_at.astimezone())
-            return translate("item_label", "Urge logged {when:%d %b %Y, %H:%M}").format(when=when)
-        case CheckIn():
-            return translate("item_label", "Check-in of {day:%d %b %Y}").format(
-                day=local_date(record.day)
-            )
-        case GoalUpdate():
-            return translate("item_label", "Goal note of {day:%d %b %Y}").format(
-                day=local_date(record.day)
-            )
-        case PlanVersion():
-            return translate("item_label", "Plan version {number}, reviewed {day:%d %b %Y}").format(
-                number=record.number, day=local_date(record.reviewed_on)
-            )
-        case AssessmentQuestion():
-            return translate("item_label", "Self-assessment question: {text}").format(
-                text=record.text
-            )
-        case SuggestionAnswer():
-            return translate("item_label", "An answer to a suggestion")
-    return core_item_label(record)
+    """A short name for ``record`` saying what kind of item it is, as the mentor reads it."""
+    return core_item_label(record, lambda text: translate(CONTEXT, text), local_date)
 
 
 class ReadingPane(QPlainTextEdit):
