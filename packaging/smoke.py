@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 FIXTURE_PASSPHRASE = "fixture passphrase for schema tests"  # tests/fixtures/make_schema_fixture.py
-EXE_NAME = "recovery-desktop.exe" if os.name == "nt" else "recovery-desktop"
+# On Windows the console executable is the command line (the other one opens no console).
+EXE_NAME = "recovery-desktop-cli.exe" if os.name == "nt" else "recovery-desktop"
 DEFAULT_APP = ROOT / "dist" / "recovery-desktop" / EXE_NAME
 TIMEOUT_S = 120
 EXIT_AUTH = 3  # recovery_desktop.cli.EXIT_AUTH

@@ -4,6 +4,9 @@
     python packaging/translations.py --check   fail if the .ts misses a string in the code,
                                                or holds an unfinished or empty translation
 
+The printed documents' templates (``resources/templates``) write their words as
+``{{ _("text") }}``: Jinja extracts those, and they join the .ts in the context ``printed``.
+
 The sources are ``resources/translations/recovery_desktop_<lang>.ts`` (edit them with Qt
 Linguist, ``pyside6-linguist``, or by hand); the compiled ``.qm`` files sit beside them
 and ship in the package. ``lupdate`` keeps existing translations and marks new strings
@@ -20,10 +23,14 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "recovery_desktop"
 FOLDER = ROOT / "resources" / "translations"
+TEMPLATES = ROOT / "resources" / "templates"
+#: The context of the templates' words (``services/reports.py`` translates in it).
+PRINTED = "printed"
 LANGUAGES = ("es",)
 
 #: (context, source text, disambiguation) of one message.
@@ -65,6 +72,51 @@ def lupdate(target: Path) -> None:
         ],
         check=True,
     )
+
+
+def template_texts() -> list[str]:
+    """Every ``_("text")`` of the templates, in order, once each."""
+    import jinja2
+
+    # Only parsed for its _() calls, never rendered.
+    env = jinja2.Environment(extensions=["jinja2.ext.i18n"], autoescape=True)
+    found: dict[str, None] = {}
+    for template in sorted(TEMPLATES.glob("*.j2")):
+        source = template.read_text(encoding="utf-8")
+        for _line, _function, text in env.extract_translations(source, gettext_functions=("_",)):
+            if isinstance(text, str):
+                found[text] = None
+    return list(found)
+
+
+def add_template_texts(ts: Path, old: dict[Key, ET.Element]) -> None:
+    """Put the templates' words in ``ts`` (just written by lupdate), keeping translations.
+
+    Written as lupdate writes (its indentation), so the file's diff shows only real changes.
+    """
+    lines = ["<context>", "    <name>printed</name>"]
+    for text in template_texts():
+        kept = old.get((PRINTED, text, ""))
+        translation = None if kept is None else kept.find("translation")
+        done = translation is not None and translation.get("type") != "unfinished"
+        lines += [
+            "    <message>",
+            f"        <source>{escape(text)}</source>",
+            f"        <translation>{escape(translation.text or '')}</translation>"
+            if done and translation is not None
+            else '        <translation type="unfinished"></translation>',
+            "    </message>",
+        ]
+    lines.append("</context>")
+    body = ts.read_text(encoding="utf-8")
+    ts.write_text(body.replace("</TS>", "\n".join(lines) + "\n</TS>"), encoding="utf-8")
+
+
+def update(ts: Path) -> None:
+    """Run lupdate on ``ts``, then add the templates' words."""
+    old = messages(ts) if ts.exists() else {}
+    lupdate(ts)
+    add_template_texts(ts, old)
 
 
 def lrelease(source: Path) -> None:
@@ -109,7 +161,7 @@ def problems(language: str) -> list[str]:
     have = messages(ts)
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / ts.name
-        lupdate(fresh)
+        update(fresh)
         wanted = set(messages(fresh))
     found = [
         f"not in {ts.name}: {context}: {source!r}" for context, source, _ in wanted - set(have)
@@ -134,7 +186,7 @@ def main() -> int:
         return 1 if found else 0
     FOLDER.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
-        lupdate(ts_path(language))
+        update(ts_path(language))
         lrelease(ts_path(language))
     return 0
 

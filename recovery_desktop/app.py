@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from recovery_desktop import APP_ID, APP_NAME, __version__, logs
@@ -73,6 +74,27 @@ class _FirstPaintQuitter(QObject):
         return False
 
 
+class FileOpenForwarder(QObject):
+    """Passes files the desktop asks us to open (macOS double-clicks) to the session.
+
+    macOS delivers a double-clicked file as a ``FileOpen`` event, not on the command line.
+    """
+
+    def __init__(self, app: QApplication, controller: SessionController) -> None:
+        super().__init__(app)
+        self._controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102 - Qt's
+        if (
+            event.type() == QEvent.Type.FileOpen
+            and isinstance(event, QFileOpenEvent)
+            and event.file()
+        ):
+            self._controller.open_exchange_file(Path(event.file()))
+            return True
+        return False
+
+
 def make_application(theme: str = "system", text_size: str = "normal") -> QApplication:
     """The QApplication, named so the desktop and the keychain recognise it.
 
@@ -113,9 +135,9 @@ def _open_demo(folder: VaultFolder, role: Role) -> tuple[OpenVault, str]:
 
 def _fatal(error: RecoveryError, interactive: bool) -> int:
     """Say why the window cannot open: on stderr always, in a message box if someone is there."""
-    print(f"recovery-desktop: {describe(error)}", file=sys.stderr)
+    text = describe(error)
+    print(f"recovery-desktop: {text}", file=sys.stderr)
     if interactive:
-        text = describe(error, QCoreApplication.translate)
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
@@ -174,6 +196,7 @@ def _run(app: QApplication, args: argparse.Namespace, data_dir: Path) -> int:
     controller = SessionController(folder, Settings.in_folder(data_dir), runner, status_note=note)
     controller.open_file = getattr(args, "open_file", None)
     controller.finished.connect(app.quit)
+    app.installEventFilter(FileOpenForwarder(app, controller))
     if args.exit_when_ready:
         app.installEventFilter(_FirstPaintQuitter(app))
     controller.start(vault)

@@ -1,22 +1,15 @@
 """The words for expected errors, shared by the window and the command line.
 
 Calm and specific: what happened, that nothing was lost, and what to do next. Each text is
-marked for translation (context ``messages``) with its values as ``{named}`` placeholders.
+marked for translation (context ``messages``) with its values as ``{named}`` placeholders,
+and written in the language the window or the command line installed (English until then).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from recovery_desktop.domain import errors
 from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
-
-#: The window passes ``QCoreApplication.translate``; the command line keeps English.
-Translate = Callable[[str, str], str]
-
-
-def _english(_context: str, text: str) -> str:
-    return text
+from recovery_desktop.domain.language import translate
 
 
 def _template(error: errors.RecoveryError) -> tuple[str, dict[str, object]]:
@@ -133,8 +126,8 @@ def _template(error: errors.RecoveryError) -> tuple[str, dict[str, object]]:
             return QT_TRANSLATE_NOOP("messages", "Something went wrong. Nothing was changed."), {}
 
 
-def describe(error: errors.RecoveryError, translate: Translate = _english) -> str:
-    """One or two plain sentences for ``error``; never includes secrets or user data."""
+def describe(error: errors.RecoveryError) -> str:
+    """One or two plain sentences for ``error``, in the person's language; never secrets or data."""
     template, values = _template(error)
     if isinstance(error, errors.ValidationError):
         problem = translate("validation", error.template)

@@ -7,6 +7,7 @@ import pytest
 from recovery_desktop import cli
 from recovery_desktop.domain import errors
 from recovery_desktop.messages import describe
+from tests.helpers.pseudo_language import pseudo_language, untranslated
 
 
 @pytest.mark.parametrize(
@@ -46,6 +47,24 @@ def test_every_expected_error_has_its_own_calm_words():
     assert all("Something went wrong" not in text for text in texts)
     assert "damaged" in describe(errors.DamagedFileError(Path("vault.key"), "x"))
     assert "passphrase" not in describe(errors.DamagedFileError(Path("vault.key"), "x")).lower()
+
+
+def test_every_expected_error_is_in_the_persons_language():
+    samples = [
+        errors.WrongPassphraseError(),
+        errors.DamagedFileError(Path("vault.key"), "checksum"),
+        errors.VaultNotFoundError(Path("folder")),
+        errors.BackupNotFoundError("daily"),
+        errors.ExchangeKindError("share"),
+        errors.InvalidExchangeFileError("records/trigger/3", "x"),
+        errors.ValidationError("--years", "between {low} and {high}", low=0, high=200),
+        errors.RecoveryError("unexpected"),
+    ]
+    data = ["vault.key", "folder", "daily", "records/trigger/3", "--years"]
+    with pseudo_language():
+        for error in samples:
+            text = describe(error)
+            assert untranslated(text, data=data) == [], text
 
 
 def test_no_secret_arguments_exist():

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from recovery_desktop.domain.language import label, number, translate
 from recovery_desktop.domain.records import Record
 
 MOOD_MIN, MOOD_MAX = 1, 5
@@ -157,43 +158,53 @@ class CheckInAudit(Record):
 
 
 _COMPARED = (
-    ("use", "Substance use"),
-    ("mood", "Mood"),
-    ("craving", "Craving"),
-    ("slip_note", "Note on the slip"),
-    ("hungry", "Hungry"),
-    ("angry", "Angry"),
-    ("lonely", "Lonely"),
-    ("tired", "Tired"),
-    ("sleep_hours", "Hours slept"),
-    ("grateful", "Grateful for"),
-    ("support_action", "Support action"),
-    ("note", "Note"),
-    ("sharing", "Sharing"),
+    ("use", QT_TRANSLATE_NOOP("checkins", "Substance use")),
+    ("mood", QT_TRANSLATE_NOOP("checkins", "Mood")),
+    ("craving", QT_TRANSLATE_NOOP("checkins", "Craving")),
+    ("slip_note", QT_TRANSLATE_NOOP("checkins", "Note on the slip")),
+    ("hungry", QT_TRANSLATE_NOOP("checkins", "Hungry")),
+    ("angry", QT_TRANSLATE_NOOP("checkins", "Angry")),
+    ("lonely", QT_TRANSLATE_NOOP("checkins", "Lonely")),
+    ("tired", QT_TRANSLATE_NOOP("checkins", "Tired")),
+    ("sleep_hours", QT_TRANSLATE_NOOP("checkins", "Hours slept")),
+    ("grateful", QT_TRANSLATE_NOOP("checkins", "Grateful for")),
+    ("support_action", QT_TRANSLATE_NOOP("checkins", "Support action")),
+    ("note", QT_TRANSLATE_NOOP("checkins", "Note")),
+    ("sharing", QT_TRANSLATE_NOOP("checkins", "Sharing")),
 )
 _TEXTS = frozenset({"slip_note", "grateful", "support_action", "note"})
 
 
 def _shown(value: object) -> str:
     if value is None or value == "":
-        return "nothing"
+        return translate("checkins", "nothing")
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    label = getattr(value, "label", None)
-    return label if isinstance(label, str) else str(value)
+        return translate("checkins", "yes") if value else translate("checkins", "no")
+    if isinstance(value, enum.Enum) and isinstance(getattr(value, "label", None), str):
+        return label(value)
+    if isinstance(value, float):
+        return number(value, 1)  # hours slept: 7.5 (7,5 in Spanish)
+    return str(value)
 
 
 def describe_changes(before: CheckIn, after: CheckIn) -> list[str]:
-    """One line per answer that differs, old to new (free text is only named, not quoted)."""
+    """One line per answer that differs, old to new (free text is only named, not quoted).
+
+    Written in the person's language when the change is made, and kept as written.
+    """
     lines = []
-    for name, label in _COMPARED:
+    for name, field in _COMPARED:
         old, new = getattr(before, name), getattr(after, name)
         if old == new:
             continue
         if name in _TEXTS:
-            lines.append(f"{label} changed")
+            text = translate("checkins", "{field} changed")
+            lines.append(text.format(field=translate("checkins", field)))
         else:
-            lines.append(f"{label}: {_shown(old)} → {_shown(new)}")
+            text = translate("checkins", "{field}: {old} → {new}")
+            lines.append(
+                text.format(field=translate("checkins", field), old=_shown(old), new=_shown(new))
+            )
     return lines
 
 
@@ -213,7 +224,8 @@ def audit_entry(
         if after is None or after.is_deleted:
             return None
         action = AuditAction.RESTORED if before is not None else AuditAction.ADDED_LATER
-        lines = [f"{after.use.label}, mood {after.mood}, craving {after.craving}"]
+        text = translate("checkins", "{use}, mood {mood}, craving {craving}")
+        lines = [text.format(use=label(after.use), mood=after.mood, craving=after.craving)]
     elif after is None or after.is_deleted:
         action, lines = AuditAction.REMOVED, []
     else:

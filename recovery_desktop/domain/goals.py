@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from recovery_desktop.domain.language import label, table_date, translate
 from recovery_desktop.domain.profile import Owner
 from recovery_desktop.domain.records import Record
 
@@ -218,38 +219,48 @@ class GoalUpdate(Record):
 
 
 _ADJUSTABLE = (
-    ("title", "Title"),
-    ("why", "Why it matters"),
-    ("measure", "How I'll measure it"),
-    ("target", "Target"),
-    ("due", "Due date"),
-    ("horizon", "Horizon"),
-    ("goal_type", "Type"),
-    ("steps", "Steps"),
-    ("status", "Status"),
+    ("title", QT_TRANSLATE_NOOP("goals", "Title")),
+    ("why", QT_TRANSLATE_NOOP("goals", "Why it matters")),
+    ("measure", QT_TRANSLATE_NOOP("goals", "How I'll measure it")),
+    ("target", QT_TRANSLATE_NOOP("goals", "Target")),
+    ("due", QT_TRANSLATE_NOOP("goals", "Due date")),
+    ("horizon", QT_TRANSLATE_NOOP("goals", "Horizon")),
+    ("goal_type", QT_TRANSLATE_NOOP("goals", "Type")),
+    ("steps", QT_TRANSLATE_NOOP("goals", "Steps")),
+    ("status", QT_TRANSLATE_NOOP("goals", "Status")),
 )
 
 
 def _shown(value: object) -> str:
     if value is None or value == "":
-        return "nothing"
+        return translate("goals", "nothing")
     if isinstance(value, dt.date):
-        return f"{value:%d %b %Y}"
-    label = getattr(value, "label", None)
-    return label if isinstance(label, str) else str(value)
+        return table_date(value)
+    if isinstance(value, enum.Enum) and isinstance(getattr(value, "label", None), str):
+        return label(value)
+    return str(value)
 
 
 def describe_changes(before: Goal, after: Goal) -> list[str]:
-    """One line per field an adjustment changed, old value to new (steps only named)."""
+    """One line per field an adjustment changed, old value to new (steps only named).
+
+    Written in the person's language when the adjustment is made, and kept as written.
+    """
     lines = []
-    for name, label in _ADJUSTABLE:
+    for name, field in _ADJUSTABLE:
         old, new = getattr(before, name), getattr(after, name)
         if old == new:
             continue
         if name in ("steps", "why", "measure"):
-            lines.append(f"{label} changed")
+            lines.append(
+                translate("goals", "{field} changed").format(field=translate("goals", field))
+            )
         else:
-            lines.append(f"{label}: {_shown(old)} → {_shown(new)}")
+            lines.append(
+                translate("goals", "{field}: {old} → {new}").format(
+                    field=translate("goals", field), old=_shown(old), new=_shown(new)
+                )
+            )
     return lines
 
 

@@ -2,8 +2,8 @@
 
 ``pyside6-lupdate`` finds calls to a function named ``QT_TRANSLATE_NOOP`` and puts their
 text in the translation sources; at run time the mark returns the English text unchanged,
-and the UI passes it through ``QCoreApplication.translate(context, text)`` when it shows it.
-The command line stays in English.
+and the code that shows it passes it through ``translate(context, text)`` (from
+``domain.language`` in the core and the command line, ``QCoreApplication`` in the UI).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """How any shared item is named in a list or a sentence: "Trigger: Payday".
 
-One table for the mentor's Feedback tab (translated by the UI) and the printed plan's
-comments (English): ``tr`` translates a template, ``date`` dresses a date for formatting.
+One table for the mentor's Feedback tab and the printed plan's comments, in the person's
+language (``domain.language``, context ``item_label``); a caller may pass its own ``tr``
+(translates a template) and ``date`` (dresses a date for formatting).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from recovery_desktop.domain.feedback import SuggestionAnswer
 from recovery_desktop.domain.goals import Goal, GoalUpdate
 from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.journal import JournalEntry
+from recovery_desktop.domain.language import local_date, translate
 from recovery_desktop.domain.learning import LearningEntry
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.plan import (
@@ -86,18 +88,14 @@ _LABELS: dict[type[Record], tuple[str, Fields]] = {
 UNKNOWN = QT_TRANSLATE_NOOP(CONTEXT, "An item")
 
 
-def _same(value: str) -> str:
-    return value
-
-
-def _as_is(day: dt.date) -> dt.date:
-    return day
+def _translated(template: str) -> str:
+    return translate(CONTEXT, template)
 
 
 def item_label(
     record: Record,
-    tr: Callable[[str], str] = _same,
-    date: Callable[[dt.date], Any] = _as_is,
+    tr: Callable[[str], str] = _translated,
+    date: Callable[[dt.date], Any] = local_date,
 ) -> str:
     """A short name for ``record``, saying what kind of item it is."""
     found = _LABELS.get(type(record))

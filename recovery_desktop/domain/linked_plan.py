@@ -1,6 +1,7 @@
 """The whole plan in one value: its text and every linked record, in plan order.
 
-Used by the Plan tab, printing, plan versions and the comparison of versions.
+Used by the Plan tab, printing, plan versions and the comparison of versions. The
+comparison and the plain-text plan are in the person's language (``domain.language``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from recovery_desktop.domain.codec import from_plain, to_plain
 from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from recovery_desktop.domain.language import label, long_date, translate
 from recovery_desktop.domain.plan import (
     CopingStrategy,
     Plan,
@@ -126,18 +128,35 @@ _COMPARED = {
     CopingStrategy: ("title", "kind", "steps"),
     SupportContact: ("name", "role", "phone", "email", "hours", "will_do", "position"),
 }
-_KIND_NAMES = {
-    Trigger: "Trigger",
-    WarningSign: "Warning sign",
-    CopingStrategy: "Coping strategy",
-    SupportContact: "Supporter",
-}
+
+
+def _change(kind: type[Record], change: str) -> str:
+    """The sentence for one kind of item and one change, whole (the kind's gender agrees).
+
+    ``change`` is "added", "changed" or "removed"; ``{name}`` is left for the item's name.
+    """
+    texts = {
+        (Trigger, "added"): translate("linked_plan", "Trigger added: {name}"),
+        (Trigger, "changed"): translate("linked_plan", "Trigger changed: {name}"),
+        (Trigger, "removed"): translate("linked_plan", "Trigger removed: {name}"),
+        (WarningSign, "added"): translate("linked_plan", "Warning sign added: {name}"),
+        (WarningSign, "changed"): translate("linked_plan", "Warning sign changed: {name}"),
+        (WarningSign, "removed"): translate("linked_plan", "Warning sign removed: {name}"),
+        (CopingStrategy, "added"): translate("linked_plan", "Coping strategy added: {name}"),
+        (CopingStrategy, "changed"): translate("linked_plan", "Coping strategy changed: {name}"),
+        (CopingStrategy, "removed"): translate("linked_plan", "Coping strategy removed: {name}"),
+        (SupportContact, "added"): translate("linked_plan", "Supporter added: {name}"),
+        (SupportContact, "changed"): translate("linked_plan", "Supporter changed: {name}"),
+        (SupportContact, "removed"): translate("linked_plan", "Supporter removed: {name}"),
+    }
+    return texts[(kind, change)]
 
 
 def differences(old: LinkedPlan, new: LinkedPlan) -> list[str]:
     """What changed from ``old`` to ``new``, one plain sentence each, in plan order."""
+    changed = translate("linked_plan", "{section}: changed")
     lines = [
-        f"{SECTION_TITLES[section]}: changed"
+        changed.format(section=translate("PlanSection", SECTION_TITLES[section]))
         for section in PlanSection
         if old.plan.text(section).strip() != new.plan.text(section).strip()
     ]
@@ -151,16 +170,15 @@ def differences(old: LinkedPlan, new: LinkedPlan) -> list[str]:
         before_by_id = {r.id: r for r in before}
         after_by_id = {r.id: r for r in after}
         for record in after:
-            kind = _KIND_NAMES[type(record)]
             previous = before_by_id.get(record.id)
             if previous is None:
-                lines.append(f"{kind} added: {_label(record)}")
+                lines.append(_change(type(record), "added").format(name=_label(record)))
             elif any(
                 getattr(previous, name) != getattr(record, name) for name in _COMPARED[type(record)]
             ):
-                lines.append(f"{kind} changed: {_label(record)}")
+                lines.append(_change(type(record), "changed").format(name=_label(record)))
         lines.extend(
-            f"{_KIND_NAMES[type(record)]} removed: {_label(record)}"
+            _change(type(record), "removed").format(name=_label(record))
             for record in before
             if record.id not in after_by_id
         )
@@ -174,40 +192,58 @@ def as_text(linked: LinkedPlan) -> str:
 
     def section(title: str, body: str) -> None:
         out.append(title.upper())
-        out.append(body.strip() or "(empty)")
+        out.append(body.strip() or translate("linked_plan", "(empty)"))
         out.append("")
 
-    section(SECTION_TITLES[PlanSection.REASONS], plan.reasons)
-    section(SECTION_TITLES[PlanSection.ROUTINE], plan.routine)
+    def titled(key: PlanSection) -> str:
+        return translate("PlanSection", SECTION_TITLES[key])
+
+    section(titled(PlanSection.REASONS), plan.reasons)
+    section(titled(PlanSection.ROUTINE), plan.routine)
     lines = []
     for trigger in linked.triggers:
-        lines.append(f"• {trigger.name} ({trigger.category.label}, {trigger.risk.label} risk)")
-        for label, text in (
-            ("Avoid", trigger.avoid),
-            ("Get away", trigger.escape),
-            ("Cope", trigger.cope),
+        lines.append(
+            "• "
+            + translate("linked_plan", "{name} ({category}, {risk} risk)").format(
+                name=trigger.name, category=label(trigger.category), risk=label(trigger.risk)
+            )
+        )
+        for how, text in (
+            (translate("linked_plan", "Avoid: {text}"), trigger.avoid),
+            (translate("linked_plan", "Get away: {text}"), trigger.escape),
+            (translate("linked_plan", "Cope: {text}"), trigger.cope),
         ):
             if text.strip():
-                lines.append(f"    {label}: {text.strip()}")
+                lines.append("    " + how.format(text=text.strip()))
         people = linked.names(trigger.contact_ids, linked.contacts)
         if people:
-            lines.append(f"    Contact: {', '.join(people)}")
-    section("My triggers and my if-then plans", "\n".join(lines))
+            lines.append(
+                "    "
+                + translate("linked_plan", "Contact: {names}").format(names=", ".join(people))
+            )
+    section(translate("PlanSection", "My triggers and my if-then plans"), "\n".join(lines))
+    sign = translate("linked_plan", "{title} ({stage})")
+    sign_action = translate("linked_plan", "{title} ({stage}): {action}")
     section(
-        "My warning signs",
+        translate("PlanSection", "My warning signs"),
         "\n".join(
-            f"• {s.title} ({s.stage.label})" + (f": {s.action}" if s.action else "")
+            "• "
+            + (sign_action if s.action else sign).format(
+                title=s.title, stage=label(s.stage), action=s.action
+            )
             for s in linked.warning_signs
         ),
     )
+    strategy = translate("linked_plan", "{title} ({kind})")
     section(
-        "My coping strategies",
-        "\n".join(f"• {c.title} ({c.kind.label})" for c in linked.coping),
+        translate("PlanSection", "My coping strategies"),
+        "\n".join("• " + strategy.format(title=c.title, kind=label(c.kind)) for c in linked.coping),
     )
     section(
-        "My support ladder",
+        translate("PlanSection", "My support ladder"),
         "\n".join(
-            f"{n}. {c.name} ({c.role.label})"
+            f"{n}. "
+            + translate("linked_plan", "{name} ({role})").format(name=c.name, role=label(c.role))
             + (f", {c.phone}" if c.phone else "")
             + (f", {c.hours}" if c.hours else "")
             for n, c in enumerate(linked.contacts, start=1)
@@ -222,8 +258,16 @@ def as_text(linked: LinkedPlan) -> str:
         PlanSection.MENTOR_UNREACHABLE,
         PlanSection.KEPT_WHERE,
     ):
-        section(SECTION_TITLES[key], plan.text(key))
-    reviewed = plan.reviewed_on.strftime("%d %B %Y") if plan.reviewed_on else "not yet"
-    upcoming = plan.next_review.strftime("%d %B %Y") if plan.next_review else "not set"
-    out.append(f"Reviewed with my mentor: {reviewed}. Next review: {upcoming}.")
+        section(titled(key), plan.text(key))
+    reviewed = (
+        long_date(plan.reviewed_on) if plan.reviewed_on else translate("linked_plan", "not yet")
+    )
+    upcoming = (
+        long_date(plan.next_review) if plan.next_review else translate("linked_plan", "not set")
+    )
+    out.append(
+        translate(
+            "linked_plan", "Reviewed with my mentor: {reviewed}. Next review: {upcoming}."
+        ).format(reviewed=reviewed, upcoming=upcoming)
+    )
     return "\n".join(out)

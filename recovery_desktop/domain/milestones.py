@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from recovery_desktop.domain.checkins import CheckIn, latest_per_day
 from recovery_desktop.domain.goals import Goal, GoalStatus
+from recovery_desktop.domain.language import plural, translate
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.sobriety import SobrietyRecord
 
@@ -44,17 +45,32 @@ class MilestoneKind(enum.StrEnum):
 
 
 def milestone_title(kind: MilestoneKind, threshold: int) -> str:
-    """How a milestone reads in the app."""
-    plural = "" if threshold == 1 else "s"
+    """How a milestone reads in the app, in the person's language."""
     match kind:
         case MilestoneKind.SOBER_DAYS:
-            return f"{threshold} substance-free day{plural}"
+            return plural(
+                threshold,
+                translate("milestones", "{count} substance-free day"),
+                translate("milestones", "{count} substance-free days"),
+            )
         case MilestoneKind.SOBER_YEARS:
-            return f"{threshold} substance-free year{plural}"
+            return plural(
+                threshold,
+                translate("milestones", "{count} substance-free year"),
+                translate("milestones", "{count} substance-free years"),
+            )
         case MilestoneKind.GOALS_DONE:
-            return "First goal completed" if threshold == 1 else f"{threshold} goals completed"
+            return plural(
+                threshold,
+                translate("milestones", "First goal completed"),
+                translate("milestones", "{count} goals completed"),
+            )
         case MilestoneKind.CHECK_IN_WEEKS:
-            return f"{threshold} weeks of regular check-ins"
+            return plural(
+                threshold,
+                translate("milestones", "{count} week of regular check-ins"),
+                translate("milestones", "{count} weeks of regular check-ins"),
+            )
     raise AssertionError(kind)
 
 

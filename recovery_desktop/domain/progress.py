@@ -23,6 +23,7 @@ from recovery_desktop.domain.checkins import CheckIn, latest_per_day, local_day
 from recovery_desktop.domain.goals import Goal, GoalStatus
 from recovery_desktop.domain.goals import progress as goal_progress
 from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from recovery_desktop.domain.language import label, translate
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.sobriety import SobrietyRecord, sobriety_record
 from recovery_desktop.domain.triggers import Encounter, Outcome, Trigger
@@ -433,10 +434,10 @@ def _bin_index(starts: Sequence[dt.date], day: dt.date) -> int:
 
 # --- triggers ------------------------------------------------------------------------
 
-#: The series for urges with no trigger named.
-UNNAMED = "No trigger named"
-#: The series gathering the less common categories.
-OTHER = "Other kinds"
+#: The series for urges with no trigger named (``trigger_view`` translates it).
+UNNAMED = QT_TRANSLATE_NOOP("progress", "No trigger named")
+#: The series gathering the less common categories (``trigger_view`` translates it).
+OTHER = QT_TRANSLATE_NOOP("progress", "Other kinds")
 #: Time-of-day blocks of the weekday pattern, in hours.
 BLOCK_HOURS = 3
 BLOCKS = 24 // BLOCK_HOURS
@@ -477,7 +478,8 @@ def trigger_view(
     """Urges per bin by trigger category, the top triggers and the weekday pattern.
 
     An urge counts once in each category its triggers belong to; the ``categories``
-    most common are kept and the rest gathered as ``OTHER``.
+    most common are kept and the rest gathered as ``OTHER``. The categories' names (and
+    ``UNNAMED``, ``OTHER``) come in the person's language, ready for a legend or a summary.
     """
     size = bin_for(span)
     starts = bin_starts(span, size)
@@ -488,7 +490,7 @@ def trigger_view(
     for urge in urges:
         index = _bin_index(starts, urge.day)
         known = [triggers[t] for t in dict.fromkeys(urge.trigger_ids) if t in triggers]
-        kinds = {t.category.label for t in known} or {UNNAMED}
+        kinds = {label(t.category) for t in known} or {translate("progress", UNNAMED)}
         for kind in kinds:
             counts.setdefault(kind, [0] * len(starts))[index] += 1
         named.update(t.name for t in known)
@@ -497,7 +499,7 @@ def trigger_view(
     kept = [(name, tuple(values)) for name, values in ranked[:categories]]
     if len(ranked) > categories:
         rest = [sum(column) for column in zip(*(v for _n, v in ranked[categories:]), strict=True)]
-        kept.append((OTHER, tuple(rest)))
+        kept.append((translate("progress", OTHER), tuple(rest)))
     return TriggerView(
         span=span,
         size=size,

@@ -2,7 +2,8 @@
 
 Each rule is simple enough to explain in one sentence, and every prompt names the rule
 that fired and the numbers behind it. They are prompts to talk, not a diagnosis, and
-they give no medical advice. Days are the person's calendar days.
+they give no medical advice. Days are the person's calendar days. The words come in the
+person's language (``domain.language``, context ``progress_signals``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
+from recovery_desktop.domain.language import label, local_date, number, translate
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -69,33 +71,43 @@ class Rule(enum.StrEnum):
 
     @property
     def explanation(self) -> str:
-        """What makes the rule fire, in one sentence."""
-        return {
-            Rule.CRAVING_RISING: (
-                f"The average craving of the last 7 days is {CRAVING_RISE} points or more "
-                f"above the 7 days before, and {CRAVING_FLOOR:.0f} or higher."
-            ),
-            Rule.CHECK_INS_MISSED: (
-                f"No check-in for {MISSED_DAYS} days or more in a row (today aside)."
-            ),
-            Rule.HALT_REPEATED: (
-                f"The same HALT state (hungry, angry, lonely, tired) ticked on {HALT_DAYS} "
-                "or more of the last 7 days."
-            ),
-            Rule.MOOD_LOWER: (
-                f"The average mood of the last 7 days is {LOW_MOOD} or lower, and lower "
-                "than the weeks before."
-            ),
-            Rule.URGES_MORE_OFTEN: (
-                f"{URGES_MIN} or more urges logged in the last 14 days, and at least "
-                f"{URGES_FACTOR} times as many as in the 14 days before."
-            ),
-            Rule.SHORT_NIGHTS: (
-                f"Less than {SHORT_NIGHT:.0f} hours of sleep on {SHORT_NIGHTS} or more of "
-                "the last 7 days."
-            ),
-            Rule.SLIPS_CLOSE: f"{SLIPS_CLOSE} or more slip days within the last 30 days.",
-        }[self]
+        """What makes the rule fire, in one sentence (in the person's language)."""
+        if self is Rule.CRAVING_RISING:
+            return translate(
+                "progress_signals",
+                "The average craving of the last 7 days is {rise} points or more above the "
+                "7 days before, and {floor} or higher.",
+            ).format(rise=number(CRAVING_RISE, 1), floor=number(CRAVING_FLOOR, 0))
+        if self is Rule.CHECK_INS_MISSED:
+            return translate(
+                "progress_signals", "No check-in for {days} days or more in a row (today aside)."
+            ).format(days=MISSED_DAYS)
+        if self is Rule.HALT_REPEATED:
+            return translate(
+                "progress_signals",
+                "The same HALT state (hungry, angry, lonely, tired) ticked on {days} or more "
+                "of the last 7 days.",
+            ).format(days=HALT_DAYS)
+        if self is Rule.MOOD_LOWER:
+            return translate(
+                "progress_signals",
+                "The average mood of the last 7 days is {low} or lower, and lower than the "
+                "weeks before.",
+            ).format(low=number(LOW_MOOD, 1))
+        if self is Rule.URGES_MORE_OFTEN:
+            return translate(
+                "progress_signals",
+                "{urges} or more urges logged in the last 14 days, and at least {factor} "
+                "times as many as in the 14 days before.",
+            ).format(urges=URGES_MIN, factor=URGES_FACTOR)
+        if self is Rule.SHORT_NIGHTS:
+            return translate(
+                "progress_signals",
+                "Less than {hours} hours of sleep on {nights} or more of the last 7 days.",
+            ).format(hours=number(SHORT_NIGHT, 0), nights=SHORT_NIGHTS)
+        return translate(
+            "progress_signals", "{slips} or more slip days within the last 30 days."
+        ).format(slips=SLIPS_CLOSE)
 
 
 @dataclass(frozen=True)
@@ -103,15 +115,15 @@ class EarlySignal:
     """A rule that fired, and what it saw."""
 
     rule: Rule
-    detail: str
+    detail: str  # in the person's language, like every text here
 
     @property
     def prompt(self) -> str:
         """The gentle prompt, naming the rule."""
-        return (
-            f"{self.rule.label}: {self.detail} "
-            "This could be a good thing to talk through with your mentor."
-        )
+        return translate(
+            "progress_signals",
+            "{rule}: {detail} This could be a good thing to talk through with your mentor.",
+        ).format(rule=label(self.rule), detail=self.detail)
 
 
 def _window(days: Mapping[dt.date, CheckIn], last: dt.date, length: int) -> list[CheckIn]:
@@ -134,8 +146,11 @@ def _craving(days: Mapping[dt.date, CheckIn], today: dt.date) -> EarlySignal | N
         return None
     return EarlySignal(
         Rule.CRAVING_RISING,
-        f"craving averaged {now:.1f} out of 10 over the last 7 days, up from {before:.1f} "
-        "the week before.",
+        translate(
+            "progress_signals",
+            "craving averaged {now} out of 10 over the last 7 days, up from {before} the "
+            "week before.",
+        ).format(now=number(now, 1), before=number(before, 1)),
     )
 
 
@@ -149,12 +164,20 @@ def _missed(days: Mapping[dt.date, CheckIn], today: dt.date) -> EarlySignal | No
         return None
     return EarlySignal(
         Rule.CHECK_INS_MISSED,
-        f"no check-in since {last:%A} {last.day} {last:%B} ({missed} days, today aside). "
-        "Checking in again, even briefly, keeps the picture clear.",
+        translate(
+            "progress_signals",
+            "no check-in since {last:%A} {day} {last:%B} ({count} days, today aside). "
+            "Checking in again, even briefly, keeps the picture clear.",
+        ).format(last=local_date(last), day=last.day, count=missed),
     )
 
 
-_HALT = (("hungry", "Hungry"), ("angry", "Angry"), ("lonely", "Lonely"), ("tired", "Tired"))
+_HALT = (
+    ("hungry", QT_TRANSLATE_NOOP("progress_signals", "Hungry")),
+    ("angry", QT_TRANSLATE_NOOP("progress_signals", "Angry")),
+    ("lonely", QT_TRANSLATE_NOOP("progress_signals", "Lonely")),
+    ("tired", QT_TRANSLATE_NOOP("progress_signals", "Tired")),
+)
 
 
 def _halt(days: Mapping[dt.date, CheckIn], today: dt.date) -> EarlySignal | None:
@@ -163,7 +186,12 @@ def _halt(days: Mapping[dt.date, CheckIn], today: dt.date) -> EarlySignal | None
     ticked = [(count, word) for count, word in counts if count >= HALT_DAYS]
     if not ticked:
         return None
-    parts = [f"{word} was ticked on {count} of the last 7 days" for count, word in ticked]
+    parts = [
+        translate("progress_signals", "{state} was ticked on {count} of the last 7 days").format(
+            state=translate("progress_signals", word), count=count
+        )
+        for count, word in ticked
+    ]
     return EarlySignal(Rule.HALT_REPEATED, "; ".join(parts) + ".")
 
 
@@ -175,10 +203,17 @@ def _mood(days: Mapping[dt.date, CheckIn], today: dt.date) -> EarlySignal | None
     before = _average([c.mood for c in _window(days, today - 7 * ONE_DAY, 21)])
     if now > LOW_MOOD or (before is not None and before - now < MOOD_DROP):
         return None
-    since = "" if before is None else f", compared with {before:.1f} in the three weeks before"
-    return EarlySignal(
-        Rule.MOOD_LOWER, f"mood averaged {now:.1f} out of 5 over the last 7 days{since}."
-    )
+    if before is None:
+        detail = translate(
+            "progress_signals", "mood averaged {now} out of 5 over the last 7 days."
+        ).format(now=number(now, 1))
+    else:
+        detail = translate(
+            "progress_signals",
+            "mood averaged {now} out of 5 over the last 7 days, compared with {before} in the "
+            "three weeks before.",
+        ).format(now=number(now, 1), before=number(before, 1))
+    return EarlySignal(Rule.MOOD_LOWER, detail)
 
 
 def _urges(urge_days: Sequence[dt.date], today: dt.date) -> EarlySignal | None:
@@ -188,7 +223,10 @@ def _urges(urge_days: Sequence[dt.date], today: dt.date) -> EarlySignal | None:
         return None
     return EarlySignal(
         Rule.URGES_MORE_OFTEN,
-        f"{recent} urges were logged in the last 14 days, {earlier} in the 14 days before.",
+        translate(
+            "progress_signals",
+            "{recent} urges were logged in the last 14 days, {earlier} in the 14 days before.",
+        ).format(recent=recent, earlier=earlier),
     )
 
 
@@ -199,7 +237,9 @@ def _sleep(days: Mapping[dt.date, CheckIn], today: dt.date) -> EarlySignal | Non
         return None
     return EarlySignal(
         Rule.SHORT_NIGHTS,
-        f"less than {SHORT_NIGHT:.0f} hours of sleep on {len(short)} of the last 7 days.",
+        translate(
+            "progress_signals", "less than {hours} hours of sleep on {count} of the last 7 days."
+        ).format(hours=number(SHORT_NIGHT, 0), count=len(short)),
     )
 
 
@@ -209,8 +249,11 @@ def _slips(days: Mapping[dt.date, CheckIn], today: dt.date) -> EarlySignal | Non
         return None
     return EarlySignal(
         Rule.SLIPS_CLOSE,
-        f"{len(slips)} slip days in the last 30 days. Going over the lapse plan together "
-        "can make the next hard moment easier.",
+        translate(
+            "progress_signals",
+            "{count} slip days in the last 30 days. Going over the lapse plan together can "
+            "make the next hard moment easier.",
+        ).format(count=len(slips)),
     )
 
 

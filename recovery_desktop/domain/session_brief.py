@@ -3,7 +3,8 @@
 Compares two shares of the same mentee (the first share is compared with nothing) and
 says it in plain sentences for the mentor: new triggers and urges, goals completed or
 overdue, the check-in rhythm, craving and mood, milestones, and early-warning prompts.
-Never a diagnosis, never a verdict.
+Never a diagnosis, never a verdict. The sentences are in the person's language
+(``domain.language``): each is translated whole, with its values as named placeholders.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TypeVar
 
 from recovery_desktop.domain.checkins import CheckIn, UseStatus, latest_per_day, local_day
 from recovery_desktop.domain.goals import Due, Goal, GoalStatus, due_state
+from recovery_desktop.domain.language import label, long_date, number, plural, translate
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.progress_signals import early_signals
 from recovery_desktop.domain.records import Record
@@ -59,23 +61,87 @@ def _average(values: Sequence[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def _trend(label: str, recent: float | None, before: float | None, out_of: int) -> str:
+@dataclass(frozen=True)
+class _TrendTexts:
+    """One measure's sentences, each whole (a translation agrees with the measure)."""
+
+    missing: str
+    alone: str
+    same: str
+    up: str
+    down: str
+
+
+def _craving_texts() -> _TrendTexts:
+    return _TrendTexts(
+        translate("session_brief", "Craving: no check-ins in the last {days} days to go by."),
+        translate(
+            "session_brief", "Craving averaged {average} out of 10 over the last {days} days."
+        ),
+        translate(
+            "session_brief",
+            "Craving averaged {average} out of 10 over the last {days} days, about the same "
+            "as the {days} days before ({before}).",
+        ),
+        translate(
+            "session_brief",
+            "Craving averaged {average} out of 10 over the last {days} days, up from "
+            "{before} the {days} days before.",
+        ),
+        translate(
+            "session_brief",
+            "Craving averaged {average} out of 10 over the last {days} days, down from "
+            "{before} the {days} days before.",
+        ),
+    )
+
+
+def _mood_texts() -> _TrendTexts:
+    return _TrendTexts(
+        translate("session_brief", "Mood: no check-ins in the last {days} days to go by."),
+        translate("session_brief", "Mood averaged {average} out of 5 over the last {days} days."),
+        translate(
+            "session_brief",
+            "Mood averaged {average} out of 5 over the last {days} days, about the same as "
+            "the {days} days before ({before}).",
+        ),
+        translate(
+            "session_brief",
+            "Mood averaged {average} out of 5 over the last {days} days, up from {before} "
+            "the {days} days before.",
+        ),
+        translate(
+            "session_brief",
+            "Mood averaged {average} out of 5 over the last {days} days, down from {before} "
+            "the {days} days before.",
+        ),
+    )
+
+
+def _trend(texts: _TrendTexts, recent: float | None, before: float | None) -> str:
     if recent is None:
-        return f"{label}: no check-ins in the last {WINDOW} days to go by."
-    now = f"{label} averaged {recent:.1f} out of {out_of} over the last {WINDOW} days"
+        return texts.missing.format(days=WINDOW)
     if before is None:
-        return f"{now}."
-    if abs(recent - before) < 0.3:
-        return f"{now}, about the same as the {WINDOW} days before ({before:.1f})."
-    direction = "up" if recent > before else "down"
-    return f"{now}, {direction} from {before:.1f} the {WINDOW} days before."
+        text = texts.alone
+    elif abs(recent - before) < 0.3:
+        text = texts.same
+    else:
+        text = texts.up if recent > before else texts.down
+    return text.format(
+        average=number(recent, 1),
+        before="" if before is None else number(before, 1),
+        days=WINDOW,
+    )
 
 
 def _names(items: Iterable[str], limit: int = 6) -> str:
     shown = list(items)
-    text = ", ".join(f"“{name}”" for name in shown[:limit])
+    quoted = translate("session_brief", "“{name}”")
+    text = ", ".join(quoted.format(name=name) for name in shown[:limit])
     if len(shown) > limit:
-        text += f" and {len(shown) - limit} more"
+        text = translate("session_brief", "{names} and {count} more").format(
+            names=text, count=len(shown) - limit
+        )
     return text
 
 
@@ -87,25 +153,48 @@ def _triggers_and_urges(
     start = _first_day(before, today)
     if start is not None:
         urges = [e for e in _live(now, Encounter) if local_day(e.occurred_at) >= start]
-        when = f"in the last {WINDOW} days"
+        one = translate(
+            "session_brief",
+            "{count} urge logged in the last {days} days, average intensity {average}; "
+            "{passed} passed without using.",
+        )
+        other = translate(
+            "session_brief",
+            "{count} urges logged in the last {days} days, average intensity {average}; "
+            "{passed} passed without using.",
+        )
+        none = translate("session_brief", "No urges logged in the last {days} days.")
     else:
         old_ids = {r.id for r in before or []}
         triggers = [t for t in _live(now, Trigger) if t.id not in old_ids]
         if triggers:
-            lines.append(f"New triggers: {_names(t.name for t in triggers)}.")
+            lines.append(
+                translate("session_brief", "New triggers: {names}.").format(
+                    names=_names(t.name for t in triggers)
+                )
+            )
         # New by id, not by date: an urge written down later still counts as new.
         urges = [e for e in _live(now, Encounter) if e.id not in old_ids]
-        when = "since the last share"
+        one = translate(
+            "session_brief",
+            "{count} urge logged since the last share, average intensity {average}; "
+            "{passed} passed without using.",
+        )
+        other = translate(
+            "session_brief",
+            "{count} urges logged since the last share, average intensity {average}; "
+            "{passed} passed without using.",
+        )
+        none = translate("session_brief", "No urges logged since the last share.")
     if urges:
         passed = sum(1 for e in urges if e.outcome is Outcome.PASSED)
-        mean = _average([e.intensity for e in urges])
+        mean = sum(e.intensity for e in urges) / len(urges)
         lines.append(
-            f"{len(urges)} urge{'s' if len(urges) != 1 else ''} logged {when}, average "
-            f"intensity {mean:.1f}; {passed} passed without using."
+            plural(len(urges), one, other, days=WINDOW, average=number(mean, 1), passed=passed)
         )
     else:
-        lines.append(f"No urges logged {when}.")
-    return BriefSection("Triggers and urges", tuple(lines))
+        lines.append(none.format(days=WINDOW))
+    return BriefSection(translate("session_brief", "Triggers and urges"), tuple(lines))
 
 
 def _first_day(before: Sequence[Record] | None, today: dt.date) -> dt.date | None:
@@ -126,15 +215,27 @@ def _goals(before: Sequence[Record] | None, now: Sequence[Record], today: dt.dat
     ]
     overdue = [g for g in goals if due_state(g, today) is Due.OVERDUE]
     active = [g for g in goals if g.status is GoalStatus.ACTIVE]
-    lines = [f"{len(active)} active goals."]
+    lines = [
+        plural(
+            len(active),
+            translate("session_brief", "{count} active goal."),
+            translate("session_brief", "{count} active goals."),
+        )
+    ]
     if done:
-        when = "since the last share" if since is None else f"in the last {WINDOW} days"
-        lines.append(f"Completed {when}: {_names(g.title for g in done)}.")
+        completed = (
+            translate("session_brief", "Completed since the last share: {names}.")
+            if since is None
+            else translate("session_brief", "Completed in the last {days} days: {names}.")
+        )
+        lines.append(completed.format(names=_names(g.title for g in done), days=WINDOW))
     if overdue:
         lines.append(
-            f"Past their date (worth a look together): {_names(g.title for g in overdue)}."
+            translate("session_brief", "Past their date (worth a look together): {names}.").format(
+                names=_names(g.title for g in overdue)
+            )
         )
-    return BriefSection("Goals", tuple(lines))
+    return BriefSection(translate("session_brief", "Goals"), tuple(lines))
 
 
 def _rhythm(days: dict[dt.date, CheckIn], today: dt.date) -> BriefSection:
@@ -145,27 +246,44 @@ def _rhythm(days: dict[dt.date, CheckIn], today: dt.date) -> BriefSection:
     recent = window(today)
     earlier = window(today - dt.timedelta(days=WINDOW))
     lines = [
-        f"Checked in on {len(recent)} of the last {WINDOW} days "
-        f"({len(earlier)} of the {WINDOW} days before)."
+        translate(
+            "session_brief",
+            "Checked in on {recent} of the last {days} days ({earlier} of the {days} days before).",
+        ).format(recent=len(recent), earlier=len(earlier), days=WINDOW)
     ]
     slips = [c for c in recent if c.use is not UseStatus.FREE]
     if slips:
         lines.append(
-            f"{len(slips)} slip day{'s' if len(slips) != 1 else ''} in the last {WINDOW} days, "
-            "each with its own note; the days before them still count."
+            plural(
+                len(slips),
+                translate(
+                    "session_brief",
+                    "{count} slip day in the last {days} days, each with its own note; the "
+                    "days before them still count.",
+                ),
+                translate(
+                    "session_brief",
+                    "{count} slip days in the last {days} days, each with its own note; the "
+                    "days before them still count.",
+                ),
+                days=WINDOW,
+            )
         )
     lines.append(
         _trend(
-            "Craving",
+            _craving_texts(),
             _average([c.craving for c in recent]),
             _average([c.craving for c in earlier]),
-            10,
         )
     )
     lines.append(
-        _trend("Mood", _average([c.mood for c in recent]), _average([c.mood for c in earlier]), 5)
+        _trend(
+            _mood_texts(),
+            _average([c.mood for c in recent]),
+            _average([c.mood for c in earlier]),
+        )
     )
-    return BriefSection("Check-ins, craving and mood", tuple(lines))
+    return BriefSection(translate("session_brief", "Check-ins, craving and mood"), tuple(lines))
 
 
 def _milestones(
@@ -180,8 +298,10 @@ def _milestones(
     ]
     if not reached:
         return None
+    reached_on = translate("session_brief", "{milestone}, on {day}.")
     return BriefSection(
-        "Milestones reached", tuple(f"{m.title}, on {m.reached_on:%d %B %Y}." for m in reached)
+        translate("session_brief", "Milestones reached"),
+        tuple(reached_on.format(milestone=m.title, day=long_date(m.reached_on)) for m in reached),
     )
 
 
@@ -194,12 +314,15 @@ def brief(
     today: dt.date,
 ) -> Brief:
     """The brief for ``now`` (the latest share) against ``before`` (the one before)."""
-    when = f"{shared_at.astimezone():%d %B %Y}"
+    when = long_date(shared_at.astimezone())
     if before_at is None:
-        title = f"Session brief: {name}'s first share, of {when}"
+        title = translate("session_brief", "Session brief: {name}'s first share, of {day}").format(
+            name=name, day=when
+        )
     else:
-        earlier = f"{before_at.astimezone():%d %B %Y}"
-        title = f"Session brief: {name}'s share of {when}, compared with {earlier}"
+        title = translate(
+            "session_brief", "Session brief: {name}'s share of {day}, compared with {earlier}"
+        ).format(name=name, day=when, earlier=long_date(before_at.astimezone()))
     checkins = _live(now, CheckIn)
     days = latest_per_day(checkins)
     sections = [
@@ -212,11 +335,12 @@ def brief(
         sections.append(reached)
     urge_days = [local_day(e.occurred_at) for e in _live(now, Encounter)]
     signals = early_signals(days, urge_days, today)
+    signal = translate("session_brief", "{rule}: {detail}")
     sections.append(
         BriefSection(
-            "Worth talking about",
-            tuple(f"{s.rule.label}: {s.detail}" for s in signals)
-            or ("None of the early-warning rules fired.",),
+            translate("session_brief", "Worth talking about"),
+            tuple(signal.format(rule=label(s.rule), detail=s.detail) for s in signals)
+            or (translate("session_brief", "None of the early-warning rules fired."),),
         )
     )
     return Brief(title, tuple(sections))

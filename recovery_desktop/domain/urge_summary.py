@@ -1,4 +1,7 @@
-"""A month of the urge log in a few plain numbers, compared with the month before."""
+"""A month of the urge log in a few plain numbers, compared with the month before.
+
+``describe`` writes in the person's language (``domain.language``, context ``urge_summary``).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from recovery_desktop.domain.language import number, plural, translate
 from recovery_desktop.domain.triggers import Encounter, Outcome
 
 WINDOW = dt.timedelta(days=30)
@@ -72,45 +76,80 @@ def summarise(
     )
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _lapses(count: int) -> str:
+    return plural(
+        count,
+        translate("urge_summary", "{count} lapse"),
+        translate("urge_summary", "{count} lapses"),
+    )
+
+
+def _relapses(count: int) -> str:
+    return plural(
+        count,
+        translate("urge_summary", "{count} relapse"),
+        translate("urge_summary", "{count} relapses"),
+    )
+
+
+def _named(counts: Iterable[tuple[str, int]]) -> str:
+    return ", ".join(f"{name} ({n})" for name, n in counts)
 
 
 def describe(summary: UrgeSummary) -> list[str]:
     """The summary as calm sentences, for print and for screen readers."""
     recent, before = summary.recent, summary.before
     if recent.urges == 0:
-        lines = ["No urges were logged in the last 30 days."]
+        lines = [translate("urge_summary", "No urges were logged in the last 30 days.")]
     else:
-        lines = [
-            f"In the last 30 days {recent.urges} urge{'s' if recent.urges != 1 else ''} "
-            f"{'were' if recent.urges != 1 else 'was'} logged "
-            f"(the 30 days before: {before.urges})."
-        ]
-        if recent.mean_intensity is not None:
-            previous = (
-                f" (before: {before.mean_intensity:.1f})"
-                if before.mean_intensity is not None
-                else ""
+        logged = (
+            translate(
+                "urge_summary",
+                "In the last 30 days {count} urge was logged (the 30 days before: {before}).",
             )
-            lines.append(f"Average intensity {recent.mean_intensity:.1f} out of 10{previous}.")
-        lines.append(f"{recent.passed} passed without using.")
+            if recent.urges == 1
+            else translate(
+                "urge_summary",
+                "In the last 30 days {count} urges were logged (the 30 days before: {before}).",
+            )
+        )
+        lines = [logged.format(count=recent.urges, before=before.urges)]
+        if recent.mean_intensity is not None:
+            if before.mean_intensity is not None:
+                intensity = translate(
+                    "urge_summary", "Average intensity {now} out of 10 (before: {before})."
+                ).format(
+                    now=number(recent.mean_intensity, 1), before=number(before.mean_intensity, 1)
+                )
+            else:
+                intensity = translate("urge_summary", "Average intensity {now} out of 10.").format(
+                    now=number(recent.mean_intensity, 1)
+                )
+            lines.append(intensity)
+        lines.append(
+            translate("urge_summary", "{count} passed without using.").format(count=recent.passed)
+        )
         slips = recent.lapses + recent.relapses
         if slips:
-            lapses = _count(recent.lapses, "lapse")
-            relapses = _count(recent.relapses, "relapse")
             lines.append(
-                f"{slips} ended in a slip ({lapses}, {relapses}): "
-                "worth talking through together, calmly."
+                translate(
+                    "urge_summary",
+                    "{count} ended in a slip ({lapses}, {relapses}): worth talking through "
+                    "together, calmly.",
+                ).format(
+                    count=slips, lapses=_lapses(recent.lapses), relapses=_relapses(recent.relapses)
+                )
             )
     if summary.top_triggers:
         lines.append(
-            "Came up most: " + ", ".join(f"{name} ({n})" for name, n in summary.top_triggers) + "."
+            translate("urge_summary", "Came up most: {items}.").format(
+                items=_named(summary.top_triggers)
+            )
         )
     if summary.top_coping:
         lines.append(
-            "Coping used most: "
-            + ", ".join(f"{name} ({n})" for name, n in summary.top_coping)
-            + "."
+            translate("urge_summary", "Coping used most: {items}.").format(
+                items=_named(summary.top_coping)
+            )
         )
     return lines

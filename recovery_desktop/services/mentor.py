@@ -12,6 +12,7 @@ from recovery_desktop.domain import errors
 from recovery_desktop.domain.codec import from_plain
 from recovery_desktop.domain.exchange_format import FEEDBACK, RECORD_TYPES
 from recovery_desktop.domain.feedback import MENTOR_TYPES, MentorRecord
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.session_brief import Brief, brief
 from recovery_desktop.services.changes import Changes
@@ -79,11 +80,17 @@ def find_mentee(vault: OpenVault, name: str | None) -> Mentee:
         if len(everyone) == 1:
             return everyone[0]
         if not everyone:
-            raise errors.ValidationError("--mentee", "no mentee has shared with you yet")
-        raise errors.ValidationError("--mentee", "you have several mentees; name one")
+            raise errors.ValidationError(
+                "--mentee", QT_TRANSLATE_NOOP("validation", "no mentee has shared with you yet")
+            )
+        raise errors.ValidationError(
+            "--mentee", QT_TRANSLATE_NOOP("validation", "you have several mentees; name one")
+        )
     matching = [m for m in everyone if m.name.casefold() == name.strip().casefold()]
     if len(matching) != 1:
-        raise errors.ValidationError("--mentee", "no mentee by that name")
+        raise errors.ValidationError(
+            "--mentee", QT_TRANSLATE_NOOP("validation", "no mentee by that name")
+        )
     return matching[0]
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from recovery_desktop.domain import language
 from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.linked_plan import SECTION_TITLES, LinkedPlan
 from recovery_desktop.domain.plan import ContactRole, PlanSection
@@ -19,7 +20,11 @@ from recovery_desktop.services import plan as plan_service
 from recovery_desktop.services.profile import profile
 from recovery_desktop.storage.vault import OpenVault
 
-#: Printable parts of the plan, in print order, with their headings.
+# The translation context of the templates' words.
+PRINTED = "printed"
+
+#: Printable parts of the plan, in print order, with their headings (English: the
+#: heading is translated when the plan is rendered).
 PARTS: tuple[tuple[str, str], ...] = (
     ("reasons", SECTION_TITLES[PlanSection.REASONS]),
     ("routine", SECTION_TITLES[PlanSection.ROUTINE]),
@@ -71,7 +76,22 @@ def _environment() -> Any:
     env.filters["lines"] = _lines
     env.filters["day"] = _day
     env.filters["nobreak"] = _nobreak
+    env.filters["label"] = language.label
+    # ``{{ _("Printed {day}").format(day=...) }}``: the words of every template, in the
+    # person's language. ``packaging/translations.py`` extracts them (context "printed").
+    env.globals["_"] = _printed
     return env
+
+
+def _printed(text: str) -> Any:
+    """``text`` in the person's language, as markup that escapes what ``format`` puts in.
+
+    The translation itself is escaped (it is words, never markup); ``.format(...)``
+    escapes its values too, except markup a filter already made safe (``lines``).
+    """
+    from markupsafe import escape
+
+    return escape(language.translate(PRINTED, text))
 
 
 def _lines(text: str) -> Any:
@@ -90,7 +110,7 @@ def _nobreak(text: str) -> Any:
 
 
 def _day(value: dt.date | None) -> str:
-    return "" if value is None else f"{value.day} {value:%B %Y}"
+    return "" if value is None else language.spoken_date(value)
 
 
 def _render(template: str, **context: Any) -> str:
@@ -117,9 +137,17 @@ def _header(vault: OpenVault, linked: LinkedPlan, today: dt.date) -> _Header:
     )
 
 
-def _footer(header: _Header, what: str) -> str:
-    version = f"version {header.version}" if header.version else "not yet reviewed"
-    return f"{header.name}: {what}, {version}, printed {_day(header.printed_on)}"
+def _footer(header: _Header) -> str:
+    """The filled plan's footer: whose plan, which version, when printed."""
+    if header.version:
+        text = language.translate(
+            "reports", "{name}: relapse-prevention plan, version {version}, printed {day}"
+        )
+    else:
+        text = language.translate(
+            "reports", "{name}: relapse-prevention plan, not yet reviewed, printed {day}"
+        )
+    return text.format(name=header.name, version=header.version, day=_day(header.printed_on))
 
 
 def plan_document(
@@ -136,9 +164,11 @@ def plan_document(
         progress_html, images = _progress_page(vault, today)
         html = html.replace("</body>", progress_html + "</body>")
     return Document(
-        title=f"{header.name}: relapse-prevention plan",
+        title=language.translate("reports", "{name}: relapse-prevention plan").format(
+            name=header.name
+        ),
         html=html,
-        footer=_footer(header, "relapse-prevention plan"),
+        footer=_footer(header),
         large_print=options.large_print,
         images=images,
     )
@@ -179,9 +209,9 @@ def blank_plan_document(
 
     empty = LinkedPlan.build(Plan(), [], [], [], [])
     return Document(
-        title="Relapse-prevention plan (blank)",
+        title=language.translate("reports", "Relapse-prevention plan (blank)"),
         html=render_plan(empty, header, options, blank=True),
-        footer="Relapse-prevention plan: to fill in by hand",
+        footer=language.translate("reports", "Relapse-prevention plan: to fill in by hand"),
         large_print=options.large_print,
     )
 
@@ -198,7 +228,12 @@ def printed_comments(vault: OpenVault) -> list[tuple[str, str]]:
     with vault.session() as session:
         items = find_by_ids(session, [c.about_id for c in comments])
     return [
-        (item_label(items[c.about_id]) if c.about_id in items else "My plan", c.text)
+        (
+            item_label(items[c.about_id])
+            if c.about_id in items
+            else language.translate("reports", "My plan"),
+            c.text,
+        )
         for c in sorted(
             comments, key=lambda c: c.created_at or dt.datetime.min.replace(tzinfo=dt.UTC)
         )
@@ -218,7 +253,11 @@ def render_plan(
         "plan.html.j2",
         header=header,
         plan=plan,
-        parts=[(key, title) for key, title in PARTS if key in options.parts],
+        parts=[
+            (key, language.translate("PlanSection", title))
+            for key, title in PARTS
+            if key in options.parts
+        ],
         texts={section.value: plan.text(section) for section in PlanSection},
         triggers=[
             {
@@ -279,7 +318,9 @@ def card_document(vault: OpenVault, today: dt.date | None = None) -> CardDocumen
     return CardDocument(
         front=_render("card_front.html.j2", card=content),
         back=_render("card_back.html.j2", card=content, printed=printed),
-        footer="Cut along the outer marks, then fold on the dotted line: it fits a wallet.",
+        footer=language.translate(
+            "reports", "Cut along the outer marks, then fold on the dotted line: it fits a wallet."
+        ),
     )
 
 
@@ -291,5 +332,7 @@ def brief_document(
     return Document(
         title=session_brief.title,
         html=_render("brief.html.j2", brief=session_brief),
-        footer=f"{mentor_name}: session brief, printed {_day(printed)}. Private: keep it safe.",
+        footer=language.translate(
+            "reports", "{name}: session brief, printed {day}. Private: keep it safe."
+        ).format(name=mentor_name, day=_day(printed)),
     )

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 def describe_error(error: RecoveryError) -> str:
     """The words for an expected error, in the person's language."""
-    return describe(error, QCoreApplication.translate)
+    return describe(error)
 
 
 def message_for(error: BaseException) -> str:

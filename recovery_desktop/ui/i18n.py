@@ -9,9 +9,6 @@ before any widget is built; a language chosen in Preferences applies on the next
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import enum
-import re
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -19,7 +16,11 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from recovery_desktop.domain import language as core_language
 from recovery_desktop.domain.errors import ValidationError
+from recovery_desktop.domain.language import LocalDate, local_date, long_date, spoken_date
+
+__all__ = ["LocalDate", "local_date", "long_date", "spoken_date"]
 
 #: ``translate("context", "text")``: lupdate finds calls by this name, outside QObjects too.
 translate = QCoreApplication.translate
@@ -34,8 +35,30 @@ CATALOG = "recovery_desktop"
 # bytes each was loaded from: QTranslator reads them in place, so they must outlive it.
 _installed: list[tuple[QTranslator, bytes]] = []
 _previous_locale: QLocale | None = None
-# The language installed now ("en" until install_translators says otherwise).
-_language = "en"
+
+
+class QtLanguage:
+    """The core's words through Qt's installed translators; names and numbers from QLocale."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._locale = QLocale(code)
+
+    def translate(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    def month_name(self, month: int, short: bool) -> str:
+        return self._locale.monthName(month, _format(short))
+
+    def day_name(self, weekday: int, short: bool) -> str:
+        return self._locale.dayName(weekday, _format(short))
+
+    def number(self, value: float, places: int) -> str:
+        return self._locale.toString(float(value), "f", places)
+
+
+def _format(short: bool) -> QLocale.FormatType:
+    return QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
 
 
 def resolve(language: str, system: Sequence[str] | None = None) -> str:
@@ -83,7 +106,7 @@ def install_translators(app: QCoreApplication, language: str) -> str:
 
     Call it before building any widget: texts are set once, when widgets are made.
     """
-    global _previous_locale, _language
+    global _previous_locale
     remove_translators(app)
     code = resolve(language)
     data = catalog_bytes(code)
@@ -101,14 +124,14 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     # Dates, numbers and the calendar pop-ups follow the language too.
     _previous_locale = QLocale()
     QLocale.setDefault(QLocale(code))
-    _language = code
+    core_language.use(QtLanguage(code))
     return code
 
 
 def remove_translators(app: QCoreApplication) -> None:
     """Back to English (used by tests, and before installing another language)."""
-    global _previous_locale, _language
-    _language = "en"
+    global _previous_locale
+    core_language.use(None)
     while _installed:
         translator, _data = _installed.pop()
         app.removeTranslator(translator)
@@ -118,15 +141,10 @@ def remove_translators(app: QCoreApplication) -> None:
         _previous_locale = None
 
 
-def enum_label(value: enum.Enum) -> str:
-    """An enum's ``label``, translated (the core marks them in a context named after the enum)."""
-    text: str = value.label  # type: ignore[attr-defined]  # every labelled enum has one
-    return QCoreApplication.translate(type(value).__name__, text) if text else text
-
-
-def core(context: str, text: str) -> str:
-    """A string the core marked with ``QT_TRANSLATE_NOOP(context, text)``, translated."""
-    return QCoreApplication.translate(context, text) if text else text
+#: An enum's ``label``, translated (the core marks them in a context named after the enum).
+enum_label = core_language.label
+#: A string the core marked with ``QT_TRANSLATE_NOOP(context, text)``, translated.
+core = core_language.translate
 
 
 def problem(error: ValidationError) -> str:
@@ -146,47 +164,3 @@ def starter(record: R) -> R:
         if isinstance(getattr(record, name, None), str)
     }
     return dataclasses.replace(record, **words)  # type: ignore[type-var]  # starters are dataclasses
-
-
-class LocalDate:
-    """A date or time that formats with month and day names in the app's language.
-
-    ``f"{LocalDate(day):%a %d %b %Y}"`` reads "Thu 26 Nov 2026" in English and
-    "jue 26 nov 2026" in Spanish: ``%a %A %b %B`` come from Qt's locale data, every other
-    code from ``strftime``. A translation can move the codes around ("%d de %B de %Y").
-    """
-
-    def __init__(self, value: dt.date) -> None:
-        self.value = value
-
-    def __format__(self, spec: str) -> str:
-        locale = QLocale(_language) if _language != "en" else QLocale.c()
-        short, long = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
-        names = {
-            "a": lambda: locale.dayName(self.value.isoweekday(), short),
-            "A": lambda: locale.dayName(self.value.isoweekday(), long),
-            "b": lambda: locale.monthName(self.value.month, short),
-            "B": lambda: locale.monthName(self.value.month, long),
-        }
-
-        def name(match: re.Match[str]) -> str:
-            code = match.group(1)
-            return names[code]().replace("%", "%%") if code in names else match.group(0)
-
-        return self.value.strftime(re.sub(r"%(.)", name, spec)) if spec else str(self.value)
-
-
-def local_date(value: dt.date) -> LocalDate:
-    """``value``, to format with names in the app's language (see ``LocalDate``)."""
-    return LocalDate(value)
-
-
-def long_date(value: dt.date) -> str:
-    """A date written out: "03 March 2026" (a translation adds its own words)."""
-    return format(LocalDate(value), translate("dates", "%d %B %Y"))
-
-
-def spoken_date(value: dt.date) -> str:
-    """A date as people say it: "3 March 2026"."""
-    text = translate("dates", "{day} {date:%B %Y}")
-    return text.format(day=value.day, date=LocalDate(value))

@@ -220,6 +220,11 @@ class MentorSession(QWidget):
         self.view.tabs.addTab(self.feedback_tab, self.tr("Feedbac&k"))
         self.view.tabs.setCurrentIndex(0)
         chooser = QHBoxLayout()
+        # In line with the banner and tabs below it, not against the window's edge.
+        view_layout = self.view.layout()
+        if view_layout is not None:
+            inset = view_layout.contentsMargins()
+            chooser.setContentsMargins(inset.left(), inset.top(), inset.right(), 0)
         chooser.addWidget(show_label)
         chooser.addWidget(self.history_combo)
         chooser.addStretch(1)

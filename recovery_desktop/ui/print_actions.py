@@ -79,7 +79,10 @@ class PrintActions(QObject):
             self.tr("Export my plan as PDF"),
             self.tr("&Export…"),
             lambda o, size: self._export(
-                self._plan_painter(o), size, "relapse-prevention-plan.pdf"
+                self._plan_painter(o),
+                size,
+                # The file name suggested in the save dialog.
+                self.tr("relapse-prevention-plan.pdf"),
             ),
         )
 

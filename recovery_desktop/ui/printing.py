@@ -31,8 +31,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+# The core's translate (Qt's translators once the window installs them), so the page
+# numbers and the card's title follow the same language as the page they are printed on.
+from recovery_desktop.domain.language import translate
 from recovery_desktop.services.reports import CardDocument, Document
-from recovery_desktop.ui.i18n import translate
 
 MM_PER_INCH = 25.4
 CARD_MM = QSizeF(85.6, 54.0)
@@ -52,9 +54,9 @@ class SafeTextDocument(QTextDocument):
         super().__init__()
         self.requested: list[str] = []
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         """Refuse every resource that was not added with ``addResource``."""
-        self.requested.append(name.toString())
+        self.requested.append(name.toString() if isinstance(name, QUrl) else name)
         return None
 
 

@@ -8,7 +8,6 @@ is translated whole (placeholders in braces), so a translation can reorder it.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,11 +24,6 @@ def days(count: int) -> str:
     if count == 1:
         return translate("recovery_words", "1 day")
     return translate("recovery_words", "{count} days").format(count=count)
-
-
-def long_date(day: dt.date) -> str:
-    """A date as people write it: 3 March 2026."""
-    return spoken_date(day)
 
 
 @dataclass(frozen=True)
@@ -58,7 +52,7 @@ def record_text(record: SobrietyRecord) -> RecordText:
         since = record.current_run_start
         assert since is not None
         headline = translate("recovery_words", "{days} substance-free, since {date}").format(
-            days=days(record.current_run), date=long_date(since)
+            days=days(record.current_run), date=spoken_date(since)
         )
     else:
         headline = translate(
@@ -74,7 +68,7 @@ def record_text(record: SobrietyRecord) -> RecordText:
     )
     if record.attempts and record.attempts[-1].end is None:
         attempt = record.attempts[-1]
-        began = long_date(attempt.start)
+        began = spoken_date(attempt.start)
         lapses = len(attempt.lapses)
         if lapses == 1:
             text = translate(
@@ -161,7 +155,7 @@ _WORDS = {
 
 
 def _one(milestone: Milestone) -> str:
-    when = long_date(milestone.reached_on)
+    when = spoken_date(milestone.reached_on)
     count = milestone.threshold
     match milestone.kind:
         case MilestoneKind.SOBER_DAYS if count == 1:

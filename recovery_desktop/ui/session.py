@@ -222,6 +222,13 @@ class SessionController(QObject):
             path, self.open_file = self.open_file, None
             workspace.open_exchange_file(path)
 
+    def open_exchange_file(self, path: Path) -> None:
+        """Open a share or feedback file now, or once the vault is unlocked."""
+        if self.workspace is not None:
+            self.workspace.open_exchange_file(path)
+        else:
+            self.open_file = path
+
     def _on_idle_minutes_changed(self, minutes: int) -> None:
         self.idle.set_interval(max(minutes, 1) * 60_000)  # counts afresh from now
 

@@ -98,3 +98,17 @@ def apply_text_size(size: TextSize | str) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         TextSizeKeeper.of(app).apply(TextSize.parse(str(size)))
+
+
+def text_scale() -> float:
+    """The chosen text size as a factor of the platform's (1 until a size is applied).
+
+    For text the app draws itself at fixed sizes, such as the charts' labels.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return 1.0
+    keeper = app.findChild(
+        TextSizeKeeper, "text-size-keeper", Qt.FindChildOption.FindDirectChildrenOnly
+    )
+    return keeper.size.factor if keeper is not None else 1.0

@@ -452,7 +452,7 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     <name>CheckInForm</name>
     <message>
         <source>Today&apos;s check-in</source>
-        <extracomment>Save was pressed (CheckIn, with the form&apos;s answers). &quot;Uneventful day&quot; was pressed. The person picked another day (dt.date).</extracomment>
+        <extracomment>Save was pressed (CheckIn, with the form&apos;s answers). &quot;Uneventful day&quot; was pressed. The person picked another day (dt.date). A mentor reading a share: the words speak of the mentee&apos;s day, not &quot;you&quot;.</extracomment>
         <translation>Registro de hoy</translation>
     </message>
     <message>
@@ -609,6 +609,18 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
         <translation>Registro del {day:%a %d de %b de %Y}</translation>
     </message>
     <message>
+        <source>That day:</source>
+        <translation>Ese día:</translation>
+    </message>
+    <message>
+        <source>As shared, read-only.</source>
+        <translation>Tal como se compartió, solo lectura.</translation>
+    </message>
+    <message>
+        <source>No check-in was shared for this day.</source>
+        <translation>No se compartió ningún registro de este día.</translation>
+    </message>
+    <message>
         <source>A past day: your changes are kept in the list of changes to past days.</source>
         <translation>Un día pasado: tus cambios se guardan en la lista de cambios a días pasados.</translation>
     </message>
@@ -719,6 +731,10 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
 </context>
 <context>
     <name>CheckInTableModel</name>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
     <message>
         <source>Day</source>
         <translation>Día</translation>
@@ -2075,7 +2091,7 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     </message>
     <message>
         <source>&amp;Mentor</source>
-        <extracomment>A feedback file was imported (ImportResult). The share dialog opened last (tests drive it).</extracomment>
+        <extracomment>The share dialog opened last (tests drive it).</extracomment>
         <translation>Men&amp;tor</translation>
     </message>
     <message>
@@ -2702,7 +2718,7 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     </message>
     <message>
         <source>My triggers and my if-then plans</source>
-        <extracomment>Printable parts of the plan, in print order, with their headings.</extracomment>
+        <extracomment>Printable parts of the plan, in print order, with their headings (English: the heading is translated when the plan is rendered).</extracomment>
         <translation>Mis desencadenantes y mis planes «si pasa esto, haré aquello»</translation>
     </message>
     <message>
@@ -3092,6 +3108,10 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
+        <source>relapse-prevention-plan.pdf</source>
+        <translation>plan-de-prevencion-de-recaidas.pdf</translation>
+    </message>
+    <message>
         <source>Print a blank plan</source>
         <translation>Imprimir un plan en blanco</translation>
     </message>
@@ -3197,7 +3217,7 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     </message>
     <message>
         <source>Progress</source>
-        <extracomment>What a canvas shows: chart, days, size in pixels and background colour. The canvas that shows a figure in a Qt widget (imported when the first chart is drawn).</extracomment>
+        <extracomment>What a canvas shows: chart, days, size in pixels, and theme (colours and text size). The canvas that shows a figure in a Qt widget (imported when the first chart is drawn).</extracomment>
         <translation>Progreso</translation>
     </message>
     <message>
@@ -4557,20 +4577,20 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
         <translation>Todavía no hay autoevaluaciones. Tus respuestas aparecerán aquí con el tiempo.</translation>
     </message>
     <message>
-        <source>One self-assessment so far, on {day:%d %B %Y}: an average of {average:.1f}.</source>
-        <translation>Una autoevaluación hasta ahora, el {day:%d de %B de %Y}: una media de {average:.1f}.</translation>
+        <source>One self-assessment so far, on {day:%d %B %Y}: an average of {average}.</source>
+        <translation>Una autoevaluación hasta ahora, el {day:%d de %B de %Y}: una media de {average}.</translation>
     </message>
     <message>
-        <source>{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, is about the same as {first:.1f} on {first_day:%d %B %Y}.</source>
-        <translation>{count} autoevaluaciones. La última media, {latest:.1f} el {day:%d de %B de %Y}, es más o menos igual que {first:.1f} el {first_day:%d de %B de %Y}.</translation>
+        <source>{count} self-assessments. The latest average, {latest} on {day:%d %B %Y}, is about the same as {first} on {first_day:%d %B %Y}.</source>
+        <translation>{count} autoevaluaciones. La última media, {latest} el {day:%d de %B de %Y}, es más o menos igual que {first} el {first_day:%d de %B de %Y}.</translation>
     </message>
     <message>
-        <source>{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, is up from {first:.1f} on {first_day:%d %B %Y}.</source>
-        <translation>{count} autoevaluaciones. La última media, {latest:.1f} el {day:%d de %B de %Y}, ha subido desde {first:.1f} el {first_day:%d de %B de %Y}.</translation>
+        <source>{count} self-assessments. The latest average, {latest} on {day:%d %B %Y}, is up from {first} on {first_day:%d %B %Y}.</source>
+        <translation>{count} autoevaluaciones. La última media, {latest} el {day:%d de %B de %Y}, ha subido desde {first} el {first_day:%d de %B de %Y}.</translation>
     </message>
     <message>
-        <source>{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, is down from {first:.1f} on {first_day:%d %B %Y}.</source>
-        <translation>{count} autoevaluaciones. La última media, {latest:.1f} el {day:%d de %B de %Y}, ha bajado desde {first:.1f} el {first_day:%d de %B de %Y}.</translation>
+        <source>{count} self-assessments. The latest average, {latest} on {day:%d %B %Y}, is down from {first} on {first_day:%d %B %Y}.</source>
+        <translation>{count} autoevaluaciones. La última media, {latest} el {day:%d de %B de %Y}, ha bajado desde {first} el {first_day:%d de %B de %Y}.</translation>
     </message>
 </context>
 <context>
@@ -4581,15 +4601,575 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <source>{day:%d %b}</source>
+        <extracomment>Okabe–Ito palette: distinguishable with every common colour-vision deficiency. Hatching that goes with each series colour, so series differ without colour too. Ranges longer than this many days show a 30-day average of mood and craving. Default size of a chart, in inches (on screen the canvas sets the size). matplotlib&apos;s own modules import each other in a circle: two threads importing it at once (the background warm-up and a first chart) can each find it half made. Every first import goes through ``load``, one thread at a time.</extracomment>
+        <translation>{day:%d %b}</translation>
+    </message>
+    <message>
+        <source>Urges logged</source>
+        <translation>Impulsos anotados</translation>
+    </message>
+    <message>
+        <source>Urges logged per week</source>
+        <translation>Impulsos anotados por semana</translation>
+    </message>
+    <message>
+        <source>{day} {date:%b}</source>
+        <extracomment>File formats a chart can be saved in, by suffix. matplotlib&apos;s default date epoch (the app never changes it): a date&apos;s number is days since. Room for a title above a plot, and for date ticks below one, in inches (normal text). Room for numeric tick labels on the left, in inches (normal text). Text sizes at the normal text size, in points: titles; tick labels, legends and values; words beside a point. A title too long for two lines of its place is made this much smaller. matplotlib&apos;s default gap between a title and its plot, in points. A legend&apos;s spacing, in ems of its text (matplotlib&apos;s defaults, and the app&apos;s choices). How far each character moves the pen at 1 point, in points, by (character, bold).</extracomment>
+        <translation>{day} {date:%b}</translation>
+    </message>
+    <message>
+        <source>Nothing logged in these days or the days before yet.</source>
+        <translation>Aún no hay nada anotado en estos días ni en los anteriores.</translation>
+    </message>
+    <message>
+        <source>Compared with before</source>
+        <translation>Comparado con antes</translation>
+    </message>
+    <message>
+        <source>Substance-free days (of {days})</source>
+        <translation>Días sin consumo (de {days})</translation>
+    </message>
+    <message>
+        <source>Days checked in (of {days})</source>
+        <translation>Días con registro (de {days})</translation>
+    </message>
+    <message>
+        <source>Average mood (of 5)</source>
+        <translation>Ánimo medio (sobre 5)</translation>
+    </message>
+    <message>
+        <source>Average craving (of 10)</source>
+        <translation>Media de ganas de consumir (sobre 10)</translation>
+    </message>
+    <message>
+        <source>Urges that passed</source>
+        <translation>Impulsos que pasaron</translation>
+    </message>
+    <message>
+        <source>before {before} · now {now}</source>
+        <translation>antes {before} · ahora {now}</translation>
+    </message>
+    <message>
+        <source>The day to {day} {end:%b %Y}, and the day before</source>
+        <translation>El día {day} {end:%b %Y} y el día anterior</translation>
+    </message>
+    <message>
+        <source>The {count} days to {day} {end:%b %Y}, and the {before} before</source>
+        <translation>Los {count} días hasta el {day} {end:%b %Y} y los {before} anteriores</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Substance-free days</source>
+        <extracomment>The strip of runs under the calendar: its height, and room for its title, in inches.</extracomment>
+        <translation>Días sin consumo</translation>
+    </message>
+    <message>
+        <source>The calendar fills in from the first check-in.</source>
+        <translation>El calendario se va llenando desde el primer registro.</translation>
+    </message>
+    <message>
+        <source>Runs between slips</source>
+        <translation>Tramos entre tropiezos</translation>
+    </message>
+    <message>
+        <source>current run: {count} day</source>
+        <translation>tramo actual: {count} día</translation>
+    </message>
+    <message>
+        <source>current run: {count} days</source>
+        <translation>tramo actual: {count} días</translation>
+    </message>
+    <message>
+        <source>longest here: {count} day</source>
+        <translation>el más largo aquí: {count} día</translation>
+    </message>
+    <message>
+        <source>longest here: {count} days</source>
+        <translation>el más largo aquí: {count} días</translation>
+    </message>
+    <message>
+        <source>{date:%b %Y}</source>
+        <translation>{date:%b %Y}</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconocimiento</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Recovery strength (out of 100)</source>
+        <translation>Fuerza de la recuperación (sobre 100)</translation>
+    </message>
+    <message>
+        <source>Recovery strength starts with the first check-in.</source>
+        <translation>La fuerza de la recuperación empieza con el primer registro.</translation>
+    </message>
+    <message>
+        <source>Recovery strength</source>
+        <translation>Fuerza de la recuperación</translation>
+    </message>
+    <message>
+        <source>A slip</source>
+        <translation>Un tropiezo</translation>
+    </message>
+    <message>
+        <source>Mood and craving come from the daily check-in.</source>
+        <translation>El ánimo y las ganas de consumir salen del registro diario.</translation>
+    </message>
+    <message>
+        <source>Mood and craving</source>
+        <translation>Ánimo y ganas de consumir</translation>
+    </message>
+    <message>
+        <source>Each day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>30-day average</source>
+        <translation>Media de 30 días</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>Media de 7 días</translation>
+    </message>
+    <message>
+        <source>Mood (1–5)</source>
+        <translation>Ánimo (1–5)</translation>
+    </message>
+    <message>
+        <source>Craving (0–10)</source>
+        <translation>Ganas de consumir (0–10)</translation>
+    </message>
+    <message>
+        <source>Urges per week, by kind of trigger</source>
+        <translation>Impulsos por semana, según el tipo de desencadenante</translation>
+    </message>
+    <message>
+        <source>Urges per month, by kind of trigger</source>
+        <translation>Impulsos por mes, según el tipo de desencadenante</translation>
+    </message>
+    <message>
+        <source>Urges per quarter, by kind of trigger</source>
+        <translation>Impulsos por trimestre, según el tipo de desencadenante</translation>
+    </message>
+    <message>
+        <source>No urges logged in this range.</source>
+        <translation>No hay impulsos anotados en este periodo.</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Desencadenantes</translation>
+    </message>
+    <message>
+        <source>Came up most</source>
+        <translation>Los que más aparecieron</translation>
+    </message>
+    <message>
+        <source>When urges came (darker: more)</source>
+        <translation>Cuándo llegaron los impulsos (más oscuro: más)</translation>
+    </message>
+    <message>
+        <source>When urges came (brighter: more)</source>
+        <translation>Cuándo llegaron los impulsos (más claro: más)</translation>
+    </message>
+    <message>
+        <source>No triggers named with these urges.</source>
+        <translation>Estos impulsos no tienen desencadenantes indicados.</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>Coping that works: how often the urge passed when it was used</source>
+        <translation>Afrontamiento que funciona: cuántas veces pasó el impulso al usarlo</translation>
+    </message>
+    <message>
+        <source>No coping strategies noted with urges in this range.</source>
+        <translation>No hay estrategias de afrontamiento anotadas con impulsos en este periodo.</translation>
+    </message>
+    <message>
+        <source>{passed} of {used}</source>
+        <translation>{passed} de {used}</translation>
+    </message>
+    <message>
+        <source>The urge passed</source>
+        <translation>El impulso pasó</translation>
+    </message>
+    <message>
+        <source>It did not pass that time</source>
+        <translation>Esa vez no pasó</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Goals completed per week</source>
+        <translation>Metas cumplidas por semana</translation>
+    </message>
+    <message>
+        <source>Goals completed per month</source>
+        <translation>Metas cumplidas por mes</translation>
+    </message>
+    <message>
+        <source>Goals completed per quarter</source>
+        <translation>Metas cumplidas por trimestre</translation>
+    </message>
+    <message>
+        <source>Active goals: steps done</source>
+        <translation>Metas activas: pasos hechos</translation>
+    </message>
+    <message>
+        <source>No goals completed in this range.</source>
+        <translation>Ninguna meta cumplida en este periodo.</translation>
+    </message>
+    <message>
+        <source>Active goals have no steps yet.</source>
+        <translation>Las metas activas aún no tienen pasos.</translation>
+    </message>
+    <message>
+        <source>No active goals.</source>
+        <translation>No hay metas activas.</translation>
+    </message>
+    <message>
+        <source>Self-assessment: average answer (1–6)</source>
+        <translation>Autoevaluación: respuesta media (1–6)</translation>
+    </message>
+    <message>
+        <source>No self-assessments in this range.</source>
+        <translation>No hay autoevaluaciones en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>checkins</name>
+    <message>
+        <source>Substance use</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Craving</source>
+        <translation>Ganas de consumir</translation>
+    </message>
+    <message>
+        <source>Note on the slip</source>
+        <translation>Nota sobre el tropiezo</translation>
+    </message>
+    <message>
+        <source>Hungry</source>
+        <translation>Hambre</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Enfado</translation>
+    </message>
+    <message>
+        <source>Lonely</source>
+        <translation>Soledad</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>Hours slept</source>
+        <translation>Horas dormidas</translation>
+    </message>
+    <message>
+        <source>Grateful for</source>
+        <translation>Agradezco</translation>
+    </message>
+    <message>
+        <source>Support action</source>
+        <translation>Acción de apoyo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Qué se comparte</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{field} changed</source>
+        <translation>{field}: ha cambiado</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{use}, mood {mood}, craving {craving}</source>
+        <translation>{use}, ánimo {mood}, ganas de consumir {craving}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y termina</translation>
+    </message>
+    <message>
+        <source>{app}: a private, offline workspace for recovery and mentoring.</source>
+        <translation>{app}: un espacio de trabajo privado y sin conexión para la recuperación y la mentoría.</translation>
+    </message>
+    <message>
+        <source>Secrets are read from {variable} or one line on standard input.</source>
+        <translation>Los secretos se leen de {variable} o de una línea en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra la versión del programa y termina</translation>
+    </message>
+    <message>
+        <source>the data folder (default: per user)</source>
+        <translation>la carpeta de datos (por defecto: una por usuario)</translation>
+    </message>
+    <message>
+        <source>open the window on a temporary demo vault</source>
+        <translation>abre la ventana con una bóveda de demostración temporal</translation>
+    </message>
+    <message>
+        <source>with --demo: whose workspace to show</source>
+        <translation>con --demo: de quién es el espacio de trabajo que se muestra</translation>
+    </message>
+    <message>
+        <source>exit as soon as the first window has been painted (for benchmarks and smoke tests)</source>
+        <translation>termina en cuanto se ha dibujado la primera ventana (para mediciones y pruebas rápidas)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <source>create a new vault (passphrase from env or stdin)</source>
+        <translation>crea una bóveda nueva (frase de contraseña desde el entorno o la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>your display name</source>
+        <translation>tu nombre visible</translation>
+    </message>
+    <message>
+        <source>fill the vault with realistic demo data</source>
+        <translation>llena la bóveda con datos de demostración realistas</translation>
+    </message>
+    <message>
+        <source>verify the vault&apos;s encryption and structure</source>
+        <translation>comprueba el cifrado y la estructura de la bóveda</translation>
+    </message>
+    <message>
+        <source>write a share (mentee) or a feedback file (mentor) for the other side</source>
+        <translation>escribe un archivo para compartir (mentorado) o de retroalimentación (mentor) para la otra parte</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>el archivo que se escribe</translation>
+    </message>
+    <message>
+        <source>protect it with a passphrase you agree on (from {variable})</source>
+        <translation>lo protege con una frase de contraseña que acordáis (desde {variable})</translation>
+    </message>
+    <message>
+        <source>encrypt it to the other side&apos;s key (the default once you are paired)</source>
+        <translation>lo cifra con la clave de la otra parte (lo habitual cuando ya estáis emparejados)</translation>
+    </message>
+    <message>
+        <source>mentor: which mentee the feedback is for</source>
+        <translation>mentor: para qué mentorado es la retroalimentación</translation>
+    </message>
+    <message>
+        <source>mentee: how much of the daily check-ins to share (default: summary)</source>
+        <translation>mentorado: cuánto compartir de los registros diarios (por defecto: summary)</translation>
+    </message>
+    <message>
+        <source>mentee: leave out even shared journal entries</source>
+        <translation>mentorado: deja fuera incluso las entradas del diario compartidas</translation>
+    </message>
+    <message>
+        <source>import a share (mentor) or feedback (mentee)</source>
+        <translation>importa un envío (mentor) o una retroalimentación (mentorado)</translation>
+    </message>
+    <message>
+        <source>the .rdshare or .rdfeedback file</source>
+        <translation>el archivo .rdshare o .rdfeedback</translation>
+    </message>
+    <message>
+        <source>print the plan (or card, or blank) to PDF</source>
+        <translation>imprime el plan (o la tarjeta, o un plan en blanco) en PDF</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que se escribe</translation>
+    </message>
+    <message>
+        <source>the wallet crisis card</source>
+        <translation>la tarjeta de crisis para la cartera</translation>
+    </message>
+    <message>
+        <source>a blank plan to fill in by hand</source>
+        <translation>un plan en blanco para rellenar a mano</translation>
+    </message>
+    <message>
+        <source>print from a mentee&apos;s share file</source>
+        <translation>imprime desde el archivo compartido de un mentorado</translation>
+    </message>
+    <message>
+        <source>default: from the locale</source>
+        <translation>por defecto: según la configuración regional</translation>
+    </message>
+    <message>
+        <source>add a page on how the last month went</source>
+        <translation>añade una página sobre cómo fue el último mes</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Created a mentor vault in {folder}.</source>
+        <translation>Se ha creado una bóveda de mentor en {folder}.</translation>
+    </message>
+    <message>
+        <source>Created a mentee vault in {folder}.</source>
+        <translation>Se ha creado una bóveda de mentorado en {folder}.</translation>
+    </message>
+    <message>
+        <source>Your recovery code (write it down and keep it somewhere safe; it is shown once):</source>
+        <translation>Tu código de recuperación (anótalo y guárdalo en un lugar seguro; solo se muestra esta vez):</translation>
+    </message>
+    <message>
+        <source>The vault has {count} problem:</source>
+        <translation>La bóveda tiene {count} problema:</translation>
+    </message>
+    <message>
+        <source>The vault has {count} problems:</source>
+        <translation>La bóveda tiene {count} problemas:</translation>
+    </message>
+    <message>
+        <source>The vault is intact: encryption and structure checks passed.</source>
+        <translation>La bóveda está intacta: las comprobaciones de cifrado y de estructura han salido bien.</translation>
+    </message>
+    <message>
+        <source>Added a mentor&apos;s session in progress: {mentee} shared {shares} times ({records} records, {encounters} urge-log entries); {sent} feedback records sent and {drafts} draft comment not sent yet.</source>
+        <translation>Se ha añadido una sesión de mentoría en curso: {mentee} compartió {shares} veces ({records} elementos, {encounters} anotaciones del registro de impulsos); {sent} elementos de retroalimentación enviados y {drafts} comentario en borrador sin enviar todavía.</translation>
+    </message>
+    <message>
+        <source>Added demo data: {triggers} triggers, {encounters} urge-log entries and {journal} journal entries; {goals} goals, {checkins} check-ins, {assessments} self-assessments, {learning} learning-log entries and {milestones} milestones; {feedback} items of feedback from a mentor.</source>
+        <translation>Se han añadido datos de demostración: {triggers} desencadenantes, {encounters} anotaciones del registro de impulsos y {journal} entradas del diario; {goals} metas, {checkins} registros, {assessments} autoevaluaciones, {learning} anotaciones del registro de aprendizaje y {milestones} hitos; {feedback} elementos de retroalimentación de un mentor.</translation>
+    </message>
+    <message>
+        <source>Added demo data: {triggers} triggers, {encounters} urge-log entries and {journal} journal entries; {goals} goals, {checkins} check-ins, {assessments} self-assessments, {learning} learning-log entries and {milestones} milestones.</source>
+        <translation>Se han añadido datos de demostración: {triggers} desencadenantes, {encounters} anotaciones del registro de impulsos y {journal} entradas del diario; {goals} metas, {checkins} registros, {assessments} autoevaluaciones, {learning} anotaciones del registro de aprendizaje y {milestones} hitos.</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({pages}).</source>
+        <translation>Se ha escrito {file} ({pages}).</translation>
+    </message>
+    <message>
+        <source>share passphrase</source>
+        <translation>la frase de contraseña del envío</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({count} items, encrypted to your pair&apos;s key).</source>
+        <translation>Se ha escrito {file} ({count} elementos, cifrado con vuestras claves emparejadas).</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({count} items, encrypted with the share passphrase).</source>
+        <translation>Se ha escrito {file} ({count} elementos, cifrado con la frase de contraseña del envío).</translation>
+    </message>
+    <message>
+        <source>This share from {sender} was already imported; nothing changed.</source>
+        <translation>Este envío de {sender} ya estaba importado; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This feedback from {sender} was already imported; nothing changed.</source>
+        <translation>Esta retroalimentación de {sender} ya estaba importada; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Imported the share from {sender} written {written:%d %B %Y %H:%M}: {count} new or changed items.</source>
+        <translation>Importado el envío de {sender} escrito el {written:%d de %B de %Y a las %H:%M}: {count} elementos nuevos o cambiados.</translation>
+    </message>
+    <message>
+        <source>Imported the feedback from {sender} written {written:%d %B %Y %H:%M}: {count} new or changed items.</source>
+        <translation>Importada la retroalimentación de {sender} escrita el {written:%d de %B de %Y a las %H:%M}: {count} elementos nuevos o cambiados.</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder {folder}: {reason}</source>
+        <extracomment>The command line&apos;s translations and the bytes they read in place (they must outlive it).</extracomment>
+        <translation>no se puede usar la carpeta de datos {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>something unexpected went wrong; details are in the log file ({folder}). Nothing was changed.</source>
+        <translation>algo inesperado ha fallado; los detalles están en el archivo de registro ({folder}). No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>%d %B %Y</source>
-        <extracomment>``translate(&quot;context&quot;, &quot;text&quot;)``: lupdate finds calls by this name, outside QObjects too. Base name of our compiled translations in ``recovery_desktop.resources/translations``.</extracomment>
         <translation>%d de %B de %Y</translation>
     </message>
     <message>
         <source>{day} {date:%B %Y}</source>
         <translation>{day} de {date:%B de %Y}</translation>
+    </message>
+    <message>
+        <source>{day} {date:%B}</source>
+        <translation>{day} de {date:%B}</translation>
+    </message>
+    <message>
+        <source>{date:%A} {day} {date:%B %Y}</source>
+        <translation>{date:%A} {day} de {date:%B de %Y}</translation>
+    </message>
+    <message>
+        <source>%d %b %Y</source>
+        <translation>%d %b %Y</translation>
+    </message>
+    <message>
+        <source>%a %d %b %Y</source>
+        <translation>%a %d %b %Y</translation>
+    </message>
+    <message>
+        <source>%d %b %Y %H:%M</source>
+        <translation>%d %b %Y %H:%M</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5619,57 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
 </context>
 <context>
+    <name>goals</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>How I&apos;ll measure it</source>
+        <translation>Cómo la mediré</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{field} changed</source>
+        <translation>{field}: ha cambiado</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>growth_forms</name>
     <message>
         <source>&amp;Goal</source>
@@ -5143,6 +5774,113 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     <message>
         <source>Ask this question</source>
         <translation>Hacer esta pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>linked_plan</name>
+    <message>
+        <source>Trigger added: {name}</source>
+        <translation>Desencadenante añadido: {name}</translation>
+    </message>
+    <message>
+        <source>Trigger changed: {name}</source>
+        <translation>Desencadenante modificado: {name}</translation>
+    </message>
+    <message>
+        <source>Trigger removed: {name}</source>
+        <translation>Desencadenante eliminado: {name}</translation>
+    </message>
+    <message>
+        <source>Warning sign added: {name}</source>
+        <translation>Señal de alerta añadida: {name}</translation>
+    </message>
+    <message>
+        <source>Warning sign changed: {name}</source>
+        <translation>Señal de alerta modificada: {name}</translation>
+    </message>
+    <message>
+        <source>Warning sign removed: {name}</source>
+        <translation>Señal de alerta eliminada: {name}</translation>
+    </message>
+    <message>
+        <source>Coping strategy added: {name}</source>
+        <translation>Estrategia de afrontamiento añadida: {name}</translation>
+    </message>
+    <message>
+        <source>Coping strategy changed: {name}</source>
+        <translation>Estrategia de afrontamiento modificada: {name}</translation>
+    </message>
+    <message>
+        <source>Coping strategy removed: {name}</source>
+        <translation>Estrategia de afrontamiento eliminada: {name}</translation>
+    </message>
+    <message>
+        <source>Supporter added: {name}</source>
+        <translation>Persona de apoyo añadida: {name}</translation>
+    </message>
+    <message>
+        <source>Supporter changed: {name}</source>
+        <translation>Persona de apoyo modificada: {name}</translation>
+    </message>
+    <message>
+        <source>Supporter removed: {name}</source>
+        <translation>Persona de apoyo eliminada: {name}</translation>
+    </message>
+    <message>
+        <source>{section}: changed</source>
+        <translation>{section}: ha cambiado</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>{name} ({category}, {risk} risk)</source>
+        <translation>{name} ({category}, riesgo: {risk})</translation>
+    </message>
+    <message>
+        <source>Avoid: {text}</source>
+        <translation>Evitar: {text}</translation>
+    </message>
+    <message>
+        <source>Get away: {text}</source>
+        <translation>Alejarme: {text}</translation>
+    </message>
+    <message>
+        <source>Cope: {text}</source>
+        <translation>Afrontar: {text}</translation>
+    </message>
+    <message>
+        <source>Contact: {names}</source>
+        <translation>Contacto: {names}</translation>
+    </message>
+    <message>
+        <source>{title} ({stage})</source>
+        <translation>{title} ({stage})</translation>
+    </message>
+    <message>
+        <source>{title} ({stage}): {action}</source>
+        <translation>{title} ({stage}): {action}</translation>
+    </message>
+    <message>
+        <source>{title} ({kind})</source>
+        <translation>{title} ({kind})</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Reviewed with my mentor: {reviewed}. Next review: {upcoming}.</source>
+        <translation>Revisado con mi mentor: {reviewed}. Próxima revisión: {upcoming}.</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +6094,42 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
 </context>
 <context>
+    <name>milestones</name>
+    <message>
+        <source>{count} substance-free day</source>
+        <extracomment>Check-ins in a week (Monday to Sunday) for the week to keep the rhythm.</extracomment>
+        <translation>{count} día sin consumo</translation>
+    </message>
+    <message>
+        <source>{count} substance-free days</source>
+        <translation>{count} días sin consumo</translation>
+    </message>
+    <message>
+        <source>{count} substance-free year</source>
+        <translation>{count} año sin consumo</translation>
+    </message>
+    <message>
+        <source>{count} substance-free years</source>
+        <translation>{count} años sin consumo</translation>
+    </message>
+    <message>
+        <source>First goal completed</source>
+        <translation>Primera meta cumplida</translation>
+    </message>
+    <message>
+        <source>{count} goals completed</source>
+        <translation>{count} metas cumplidas</translation>
+    </message>
+    <message>
+        <source>{count} week of regular check-ins</source>
+        <translation>{count} semana de registros regulares</translation>
+    </message>
+    <message>
+        <source>{count} weeks of regular check-ins</source>
+        <translation>{count} semanas de registros regulares</translation>
+    </message>
+</context>
+<context>
     <name>plan_table_models</name>
     <message>
         <source>Shared</source>
@@ -5375,6 +6149,402 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     <message>
         <source>Wallet crisis card</source>
         <translation>Tarjeta de crisis para la cartera</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>No trigger named</source>
+        <extracomment>Half-life, in days, of a day&apos;s weight in recovery strength. What a day brings to recovery strength: being substance-free counts most... ...and keeping the routine (the daily check-in, slip days included) the rest. The series for urges with no trigger named (``trigger_view`` translates it).</extracomment>
+        <translation>Sin desencadenante</translation>
+    </message>
+    <message>
+        <source>Other kinds</source>
+        <extracomment>The series gathering the less common categories (``trigger_view`` translates it).</extracomment>
+        <translation>Otros tipos</translation>
+    </message>
+</context>
+<context>
+    <name>progress_signals</name>
+    <message>
+        <source>The average craving of the last 7 days is {rise} points or more above the 7 days before, and {floor} or higher.</source>
+        <translation>La media de las ganas de consumir de los últimos 7 días está {rise} puntos o más por encima de la de los 7 días anteriores, y es de {floor} o más.</translation>
+    </message>
+    <message>
+        <source>No check-in for {days} days or more in a row (today aside).</source>
+        <translation>Ningún registro durante {days} días seguidos o más (sin contar hoy).</translation>
+    </message>
+    <message>
+        <source>The same HALT state (hungry, angry, lonely, tired) ticked on {days} or more of the last 7 days.</source>
+        <translation>El mismo estado HALT (hambre, enfado, soledad, cansancio) marcado en {days} o más de los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>The average mood of the last 7 days is {low} or lower, and lower than the weeks before.</source>
+        <translation>El ánimo medio de los últimos 7 días es de {low} o menos, y más bajo que en las semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>{urges} or more urges logged in the last 14 days, and at least {factor} times as many as in the 14 days before.</source>
+        <translation>{urges} impulsos o más anotados en los últimos 14 días, y al menos {factor} veces los de los 14 días anteriores.</translation>
+    </message>
+    <message>
+        <source>Less than {hours} hours of sleep on {nights} or more of the last 7 days.</source>
+        <translation>Menos de {hours} horas de sueño en {nights} o más de los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>{slips} or more slip days within the last 30 days.</source>
+        <translation>{slips} o más días de tropiezo en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>{rule}: {detail} This could be a good thing to talk through with your mentor.</source>
+        <translation>{rule}: {detail} Podría ser un buen tema para hablar con tu mentor.</translation>
+    </message>
+    <message>
+        <source>craving averaged {now} out of 10 over the last 7 days, up from {before} the week before.</source>
+        <translation>las ganas de consumir tuvieron una media de {now} sobre 10 en los últimos 7 días, frente a {before} la semana anterior.</translation>
+    </message>
+    <message>
+        <source>no check-in since {last:%A} {day} {last:%B} ({count} days, today aside). Checking in again, even briefly, keeps the picture clear.</source>
+        <translation>ningún registro desde el {last:%A} {day} de {last:%B} ({count} días, sin contar hoy). Volver a registrar, aunque sea en un momento, ayuda a ver las cosas con claridad.</translation>
+    </message>
+    <message>
+        <source>Hungry</source>
+        <translation>Hambre</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Enfado</translation>
+    </message>
+    <message>
+        <source>Lonely</source>
+        <translation>Soledad</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>{state} was ticked on {count} of the last 7 days</source>
+        <translation>{state} se marcó en {count} de los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>mood averaged {now} out of 5 over the last 7 days.</source>
+        <translation>el ánimo tuvo una media de {now} sobre 5 en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>mood averaged {now} out of 5 over the last 7 days, compared with {before} in the three weeks before.</source>
+        <translation>el ánimo tuvo una media de {now} sobre 5 en los últimos 7 días, frente a {before} en las tres semanas anteriores.</translation>
+    </message>
+    <message>
+        <source>{recent} urges were logged in the last 14 days, {earlier} in the 14 days before.</source>
+        <translation>se anotaron {recent} impulsos en los últimos 14 días, y {earlier} en los 14 días anteriores.</translation>
+    </message>
+    <message>
+        <source>less than {hours} hours of sleep on {count} of the last 7 days.</source>
+        <translation>menos de {hours} horas de sueño en {count} de los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>{count} slip days in the last 30 days. Going over the lapse plan together can make the next hard moment easier.</source>
+        <translation>{count} días de tropiezo en los últimos 30 días. Repasar juntos el plan ante un desliz puede hacer más llevadero el próximo momento difícil.</translation>
+    </message>
+</context>
+<context>
+    <name>progress_text</name>
+    <message>
+        <source>{count} day</source>
+        <extracomment>At most this many items are named in a list; the rest are counted.</extracomment>
+        <translation>{count} día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>{count} slip day</source>
+        <translation>{count} día de tropiezo</translation>
+    </message>
+    <message>
+        <source>{count} slip days</source>
+        <translation>{count} días de tropiezo</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>el {day}</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>the week of {day}</source>
+        <translation>la semana del {day}</translation>
+    </message>
+    <message>
+        <source>{month:%B %Y}</source>
+        <translation>{month:%B de %Y}</translation>
+    </message>
+    <message>
+        <source>{first:%B}–{last:%B %Y}</source>
+        <translation>{first:%B}–{last:%B de %Y}</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} más</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>no check-ins</source>
+        <translation>sin registros</translation>
+    </message>
+    <message>
+        <source>{value} out of {most}</source>
+        <translation>{value} sobre {most}</translation>
+    </message>
+    <message>
+        <source>Nothing is logged {span} or the day before. This comparison fills in as check-ins and urges are added.</source>
+        <translation>No hay nada anotado {span} ni el día anterior. Esta comparación se irá completando a medida que añadas registros e impulsos.</translation>
+    </message>
+    <message>
+        <source>Nothing is logged {span} or the {count} days before. This comparison fills in as check-ins and urges are added.</source>
+        <translation>No hay nada anotado {span} ni en los {count} días anteriores. Esta comparación se irá completando a medida que añadas registros e impulsos.</translation>
+    </message>
+    <message>
+        <source>the day before</source>
+        <translation>el día anterior</translation>
+    </message>
+    <message>
+        <source>the {count} days before</source>
+        <translation>los {count} días anteriores</translation>
+    </message>
+    <message>
+        <source>with {count} slip day</source>
+        <translation>con {count} día de tropiezo</translation>
+    </message>
+    <message>
+        <source>with {count} slip days</source>
+        <translation>con {count} días de tropiezo</translation>
+    </message>
+    <message>
+        <source>with no slip days</source>
+        <translation>sin días de tropiezo</translation>
+    </message>
+    <message>
+        <source>{span}: {free} of {days} counted were substance-free ({earlier}: {free_before} of {days_before}), {slips} (before: {slips_before}).</source>
+        <translation>{span}: {free} sin consumo de un total de {days} ({earlier}: {free_before} de {days_before}), {slips} (antes: {slips_before}).</translation>
+    </message>
+    <message>
+        <source>Check-ins on {days} (before: {before}).</source>
+        <translation>Registros en {days} (antes: {before}).</translation>
+    </message>
+    <message>
+        <source>Mood averaged {mood} (before: {mood_before}) and craving {craving} (before: {craving_before}).</source>
+        <translation>Ánimo medio: {mood} (antes: {mood_before}); ganas de consumir: {craving} (antes: {craving_before}).</translation>
+    </message>
+    <message>
+        <source>{count} urge logged, {passed} of them passed (before: {before} logged, {passed_before} passed).</source>
+        <translation>Impulsos anotados: {count}; pasaron: {passed} (antes, anotados: {before}; pasaron: {passed_before}).</translation>
+    </message>
+    <message>
+        <source>{count} urges logged, {passed} of them passed (before: {before} logged, {passed_before} passed).</source>
+        <translation>Impulsos anotados: {count}; pasaron: {passed} (antes, anotados: {before}; pasaron: {passed_before}).</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. The calendar fills in from the first check-in. Days without a check-in count as substance-free unless a slip is noted for them.</source>
+        <translation>Aún no hay registros. El calendario se irá llenando a partir del primer registro. Los días sin registro cuentan como días sin consumo, salvo que anotes un tropiezo en ellos.</translation>
+    </message>
+    <message>
+        <source>The record has no days {span}.</source>
+        <translation>El historial no tiene días {span}.</translation>
+    </message>
+    <message>
+        <source>no slip days</source>
+        <translation>ningún día de tropiezo</translation>
+    </message>
+    <message>
+        <source>{span}: {free} of {days} counted ({checked} checked in, {unchecked} without a check-in) and {slips}. The longest run in this range was {run}.</source>
+        <translation>{span}: {free} de un total de {days} ({checked} con registro, {unchecked} sin registro) y {slips}. El tramo más largo en este periodo fue de {run}.</translation>
+    </message>
+    <message>
+        <source>{count} substance-free day</source>
+        <translation>{count} día sin consumo</translation>
+    </message>
+    <message>
+        <source>{count} substance-free days</source>
+        <translation>{count} días sin consumo</translation>
+    </message>
+    <message>
+        <source>Over the whole record the current run is {run}, the longest run was {longest}, and there are {total} in all: a slip never takes away the days before it.</source>
+        <translation>En todo tu historial, el tramo actual es de {run}, el más largo fue de {longest} y hay {total} en total: un tropiezo nunca quita los días de antes.</translation>
+    </message>
+    <message>
+        <source>Over the whole record today is noted as a slip and a new run can begin tomorrow, the longest run was {longest}, and there are {total} in all: a slip never takes away the days before it.</source>
+        <translation>En todo tu historial, hoy está anotado como un tropiezo y mañana puede empezar un nuevo tramo; el más largo fue de {longest} y hay {total} en total: un tropiezo nunca quita los días de antes.</translation>
+    </message>
+    <message>
+        <source>Milestones reached in this range: {items}.</source>
+        <translation>Hitos alcanzados en este periodo: {items}.</translation>
+    </message>
+    <message>
+        <source>Recognitions from the mentor: {items}.</source>
+        <translation>Reconocimientos de tu mentor: {items}.</translation>
+    </message>
+    <message>
+        <source>Recovery strength starts with the first check-in. It builds with each substance-free day and check-in, dips a little after a slip and climbs back.</source>
+        <translation>La fuerza de la recuperación empieza con el primer registro. Crece con cada día sin consumo y cada registro, baja un poco tras un tropiezo y vuelve a subir.</translation>
+    </message>
+    <message>
+        <source>Recovery strength was {end} out of 100 on {day} ({start} on {first_day}).</source>
+        <translation>La fuerza de la recuperación era de {end} sobre 100 el {day} ({start} el {first_day}).</translation>
+    </message>
+    <message>
+        <source>It dipped a little after {slips} in this range (lowest: {lowest}, on {day}) and climbed back as the days after added up.</source>
+        <translation>Bajó un poco tras {slips} en este periodo (lo más bajo: {lowest}, el {day}) y volvió a subir a medida que se sumaban los días siguientes.</translation>
+    </message>
+    <message>
+        <source>It dipped a little after {slips} in this range and climbed back as the days after added up.</source>
+        <translation>Bajó un poco tras {slips} en este periodo y volvió a subir a medida que se sumaban los días siguientes.</translation>
+    </message>
+    <message>
+        <source>It is our own forgiving score: substance-free days and check-ins build it, the last few weeks count most, and a slip only lowers it a little.</source>
+        <translation>Es una puntuación propia y comprensiva: la construyen los días sin consumo y los registros, las últimas semanas son las que más cuentan y un tropiezo solo la baja un poco.</translation>
+    </message>
+    <message>
+        <source>{craving} on {day} (trigger logged: {trigger})</source>
+        <translation>{craving} el {day} (desencadenante anotado: {trigger})</translation>
+    </message>
+    <message>
+        <source>{craving} on {day} (no trigger logged)</source>
+        <translation>{craving} el {day} (sin desencadenante anotado)</translation>
+    </message>
+    <message>
+        <source>No check-ins {span}. Mood (1 to 5) and craving (0 to 10) are drawn from the daily check-in, with a 7-day average line.</source>
+        <translation>No hay registros {span}. El ánimo (de 1 a 5) y las ganas de consumir (de 0 a 10) salen del registro diario, con una línea de media de 7 días.</translation>
+    </message>
+    <message>
+        <source>{count} check-in {span}: mood averaged {mood} and craving {craving}.</source>
+        <translation>{count} registro {span}: el ánimo medio fue de {mood} y las ganas de consumir, de {craving}.</translation>
+    </message>
+    <message>
+        <source>{count} check-ins {span}: mood averaged {mood} and craving {craving}.</source>
+        <translation>{count} registros {span}: el ánimo medio fue de {mood} y las ganas de consumir, de {craving}.</translation>
+    </message>
+    <message>
+        <source>In the first half of the range mood averaged {mood_then} and craving {craving_then}; in the second half {mood_now} and {craving_now}.</source>
+        <translation>En la primera mitad del periodo, el ánimo medio fue de {mood_then} y las ganas de consumir, de {craving_then}; en la segunda mitad, de {mood_now} y {craving_now}.</translation>
+    </message>
+    <message>
+        <source>Strongest cravings: {items}.</source>
+        <translation>Días con más ganas de consumir: {items}.</translation>
+    </message>
+    <message>
+        <source>No urges were logged {span}.</source>
+        <translation>No se anotaron impulsos {span}.</translation>
+    </message>
+    <message>
+        <source>{count} urge logged</source>
+        <translation>{count} impulso anotado</translation>
+    </message>
+    <message>
+        <source>{count} urges logged</source>
+        <translation>{count} impulsos anotados</translation>
+    </message>
+    <message>
+        <source>{urges} {span}, shown per week.</source>
+        <translation>{urges} {span}; el gráfico va por semanas.</translation>
+    </message>
+    <message>
+        <source>{urges} {span}, shown per month.</source>
+        <translation>{urges} {span}; el gráfico va por meses.</translation>
+    </message>
+    <message>
+        <source>{urges} {span}, shown per quarter.</source>
+        <translation>{urges} {span}; el gráfico va por trimestres.</translation>
+    </message>
+    <message>
+        <source>By kind of trigger: {items}.</source>
+        <translation>Por tipo de desencadenante: {items}.</translation>
+    </message>
+    <message>
+        <source>Came up most: {items}.</source>
+        <translation>Lo que más apareció: {items}.</translation>
+    </message>
+    <message>
+        <source>Urges came most often on {weekday}s, and between {start} and {end}.</source>
+        <translation>Los impulsos llegaron más a menudo en {weekday}, y entre las {start} y las {end}.</translation>
+    </message>
+    <message>
+        <source>{name}: used {count} time, the urge passed {passed} of them ({share}%)</source>
+        <translation>{name}: usada {count} vez, y el impulso pasó en {passed} ({share} %)</translation>
+    </message>
+    <message>
+        <source>{name}: used {count} times, the urge passed {passed} of them ({share}%)</source>
+        <translation>{name}: usada {count} veces, y el impulso pasó en {passed} de ellas ({share} %)</translation>
+    </message>
+    <message>
+        <source>No coping strategies were noted with urges {span}.</source>
+        <translation>No se anotaron estrategias de afrontamiento con los impulsos {span}.</translation>
+    </message>
+    <message>
+        <source>{items}; and {count} more strategy</source>
+        <translation>{items}; y {count} estrategia más</translation>
+    </message>
+    <message>
+        <source>{items}; and {count} more strategies</source>
+        <translation>{items}; y {count} estrategias más</translation>
+    </message>
+    <message>
+        <source>How urges ended when a coping strategy was used, {span}. {results}.</source>
+        <translation>Cómo terminaron los impulsos cuando usaste una estrategia de afrontamiento, {span}. {results}.</translation>
+    </message>
+    <message>
+        <source>{title}: {done} of {total} step done</source>
+        <translation>{title}: {done} de {total} paso hecho</translation>
+    </message>
+    <message>
+        <source>{title}: {done} of {total} steps done</source>
+        <translation>{title}: {done} de {total} pasos hechos</translation>
+    </message>
+    <message>
+        <source>{count} goal completed {span} (the most in {period}: {most}).</source>
+        <translation>{count} meta cumplida {span} (el máximo fue en {period}: {most}).</translation>
+    </message>
+    <message>
+        <source>{count} goals completed {span} (the most in {period}: {most}).</source>
+        <translation>{count} metas cumplidas {span} (el máximo fue en {period}: {most}).</translation>
+    </message>
+    <message>
+        <source>No goals were completed {span}.</source>
+        <translation>No se cumplió ninguna meta {span}.</translation>
+    </message>
+    <message>
+        <source>{count} goal active now ({goals}).</source>
+        <translation>{count} meta activa ahora ({goals}).</translation>
+    </message>
+    <message>
+        <source>{count} goals active now ({goals}).</source>
+        <translation>{count} metas activas ahora ({goals}).</translation>
+    </message>
+    <message>
+        <source>{count} goals active now; the {shown} due soonest: {goals}.</source>
+        <translation>{count} metas activas ahora; las {shown} con la fecha más cercana: {goals}.</translation>
+    </message>
+    <message>
+        <source>No goals are active now.</source>
+        <translation>Ahora no hay metas activas.</translation>
+    </message>
+    <message>
+        <source>Self-assessment: the average answer was {average} out of 6 on {day}, and {first} on {first_day} ({count} assessments in this range).</source>
+        <translation>Autoevaluación: la respuesta media fue de {average} sobre 6 el {day}, y de {first} el {first_day} ({count} autoevaluaciones en este periodo).</translation>
+    </message>
+    <message>
+        <source>Self-assessment: the average answer was {average} out of 6 on {day}.</source>
+        <translation>Autoevaluación: la respuesta media fue de {average} sobre 6 el {day}.</translation>
+    </message>
+    <message>
+        <source>No self-assessments in this range.</source>
+        <translation>No hay autoevaluaciones en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +6707,42 @@ Quizá quieras contárselo a tu mentor, o escribir unas líneas en tu diario.</t
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>{name}: relapse-prevention plan, version {version}, printed {day}</source>
+        <extracomment>The mentor&apos;s comments the mentee chose for the printout (in the Mentor tab). Images the HTML refers to as ``&lt;img src=&quot;NAME&quot;&gt;``: PNG bytes by name.</extracomment>
+        <translation>{name}: plan de prevención de recaídas, versión {version}, impreso el {day}</translation>
+    </message>
+    <message>
+        <source>{name}: relapse-prevention plan, not yet reviewed, printed {day}</source>
+        <translation>{name}: plan de prevención de recaídas, aún sin revisar, impreso el {day}</translation>
+    </message>
+    <message>
+        <source>{name}: relapse-prevention plan</source>
+        <translation>{name}: plan de prevención de recaídas</translation>
+    </message>
+    <message>
+        <source>Relapse-prevention plan (blank)</source>
+        <translation>Plan de prevención de recaídas (en blanco)</translation>
+    </message>
+    <message>
+        <source>Relapse-prevention plan: to fill in by hand</source>
+        <translation>Plan de prevención de recaídas: para rellenar a mano</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>Mi plan</translation>
+    </message>
+    <message>
+        <source>Cut along the outer marks, then fold on the dotted line: it fits a wallet.</source>
+        <translation>Recorta por las marcas exteriores y dobla por la línea de puntos: cabe en una cartera.</translation>
+    </message>
+    <message>
+        <source>{name}: session brief, printed {day}. Private: keep it safe.</source>
+        <translation>{name}: resumen para la sesión, impreso el {day}. Privado: guárdalo en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
     <name>restore_dialog</name>
     <message>
         <source>backup</source>
@@ -5549,6 +6755,158 @@ Quizá quieras contárselo a tu mentor, o escribir unas líneas en tu diario.</t
     <message>
         <source>saved just before an app update</source>
         <translation>guardada justo antes de una actualización de la aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>session_brief</name>
+    <message>
+        <source>Craving: no check-ins in the last {days} days to go by.</source>
+        <extracomment>The rhythm, craving and mood compare the last two weeks with the two before.</extracomment>
+        <translation>Ganas de consumir: no hay registros de los últimos {days} días en los que basarse.</translation>
+    </message>
+    <message>
+        <source>Craving averaged {average} out of 10 over the last {days} days.</source>
+        <translation>Ganas de consumir: media de {average} sobre 10 en los últimos {days} días.</translation>
+    </message>
+    <message>
+        <source>Craving averaged {average} out of 10 over the last {days} days, about the same as the {days} days before ({before}).</source>
+        <translation>Ganas de consumir: media de {average} sobre 10 en los últimos {days} días, más o menos como en los {days} días anteriores ({before}).</translation>
+    </message>
+    <message>
+        <source>Craving averaged {average} out of 10 over the last {days} days, up from {before} the {days} days before.</source>
+        <translation>Ganas de consumir: media de {average} sobre 10 en los últimos {days} días, por encima de {before} en los {days} días anteriores.</translation>
+    </message>
+    <message>
+        <source>Craving averaged {average} out of 10 over the last {days} days, down from {before} the {days} days before.</source>
+        <translation>Ganas de consumir: media de {average} sobre 10 en los últimos {days} días, por debajo de {before} en los {days} días anteriores.</translation>
+    </message>
+    <message>
+        <source>Mood: no check-ins in the last {days} days to go by.</source>
+        <translation>Ánimo: no hay registros de los últimos {days} días en los que basarse.</translation>
+    </message>
+    <message>
+        <source>Mood averaged {average} out of 5 over the last {days} days.</source>
+        <translation>Ánimo: media de {average} sobre 5 en los últimos {days} días.</translation>
+    </message>
+    <message>
+        <source>Mood averaged {average} out of 5 over the last {days} days, about the same as the {days} days before ({before}).</source>
+        <translation>Ánimo: media de {average} sobre 5 en los últimos {days} días, más o menos como en los {days} días anteriores ({before}).</translation>
+    </message>
+    <message>
+        <source>Mood averaged {average} out of 5 over the last {days} days, up from {before} the {days} days before.</source>
+        <translation>Ánimo: media de {average} sobre 5 en los últimos {days} días, por encima de {before} en los {days} días anteriores.</translation>
+    </message>
+    <message>
+        <source>Mood averaged {average} out of 5 over the last {days} days, down from {before} the {days} days before.</source>
+        <translation>Ánimo: media de {average} sobre 5 en los últimos {days} días, por debajo de {before} en los {days} días anteriores.</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} urge logged in the last {days} days, average intensity {average}; {passed} passed without using.</source>
+        <translation>{count} impulso registrado en los últimos {days} días, intensidad media {average}; superados sin consumir: {passed}.</translation>
+    </message>
+    <message>
+        <source>{count} urges logged in the last {days} days, average intensity {average}; {passed} passed without using.</source>
+        <translation>{count} impulsos registrados en los últimos {days} días, intensidad media {average}; superados sin consumir: {passed}.</translation>
+    </message>
+    <message>
+        <source>No urges logged in the last {days} days.</source>
+        <translation>Ningún impulso registrado en los últimos {days} días.</translation>
+    </message>
+    <message>
+        <source>New triggers: {names}.</source>
+        <translation>Desencadenantes nuevos: {names}.</translation>
+    </message>
+    <message>
+        <source>{count} urge logged since the last share, average intensity {average}; {passed} passed without using.</source>
+        <translation>{count} impulso registrado desde el último envío, intensidad media {average}; superados sin consumir: {passed}.</translation>
+    </message>
+    <message>
+        <source>{count} urges logged since the last share, average intensity {average}; {passed} passed without using.</source>
+        <translation>{count} impulsos registrados desde el último envío, intensidad media {average}; superados sin consumir: {passed}.</translation>
+    </message>
+    <message>
+        <source>No urges logged since the last share.</source>
+        <translation>Ningún impulso registrado desde el último envío.</translation>
+    </message>
+    <message>
+        <source>Triggers and urges</source>
+        <translation>Desencadenantes e impulsos</translation>
+    </message>
+    <message>
+        <source>{count} active goal.</source>
+        <translation>{count} meta activa.</translation>
+    </message>
+    <message>
+        <source>{count} active goals.</source>
+        <translation>{count} metas activas.</translation>
+    </message>
+    <message>
+        <source>Completed since the last share: {names}.</source>
+        <translation>Cumplidas desde el último envío: {names}.</translation>
+    </message>
+    <message>
+        <source>Completed in the last {days} days: {names}.</source>
+        <translation>Cumplidas en los últimos {days} días: {names}.</translation>
+    </message>
+    <message>
+        <source>Past their date (worth a look together): {names}.</source>
+        <translation>Con la fecha ya pasada (vale la pena mirarlas juntos): {names}.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Checked in on {recent} of the last {days} days ({earlier} of the {days} days before).</source>
+        <translation>Hubo registro en {recent} de los últimos {days} días ({earlier} de los {days} días anteriores).</translation>
+    </message>
+    <message>
+        <source>{count} slip day in the last {days} days, each with its own note; the days before them still count.</source>
+        <translation>{count} día con tropiezo en los últimos {days} días, con su propia nota; los días anteriores siguen contando.</translation>
+    </message>
+    <message>
+        <source>{count} slip days in the last {days} days, each with its own note; the days before them still count.</source>
+        <translation>{count} días con tropiezo en los últimos {days} días, cada uno con su propia nota; los días anteriores siguen contando.</translation>
+    </message>
+    <message>
+        <source>Check-ins, craving and mood</source>
+        <translation>Registros, ganas de consumir y ánimo</translation>
+    </message>
+    <message>
+        <source>{milestone}, on {day}.</source>
+        <translation>{milestone}, el {day}.</translation>
+    </message>
+    <message>
+        <source>Milestones reached</source>
+        <translation>Hitos alcanzados</translation>
+    </message>
+    <message>
+        <source>Session brief: {name}&apos;s first share, of {day}</source>
+        <translation>Resumen para la sesión: primer envío de {name}, del {day}</translation>
+    </message>
+    <message>
+        <source>Session brief: {name}&apos;s share of {day}, compared with {earlier}</source>
+        <translation>Resumen para la sesión: envío de {name} del {day}, comparado con el del {earlier}</translation>
+    </message>
+    <message>
+        <source>{rule}: {detail}</source>
+        <translation>{rule}: {detail}</translation>
+    </message>
+    <message>
+        <source>Worth talking about</source>
+        <translation>Temas para conversar</translation>
+    </message>
+    <message>
+        <source>None of the early-warning rules fired.</source>
+        <translation>No se activó ninguna de las reglas de alerta temprana.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +7095,61 @@ Puede ayudarte hablar hoy con alguien de tu escalera de apoyo, y escribir tus pr
     </message>
 </context>
 <context>
+    <name>urge_summary</name>
+    <message>
+        <source>{count} lapse</source>
+        <translation>{count} desliz</translation>
+    </message>
+    <message>
+        <source>{count} lapses</source>
+        <translation>{count} deslices</translation>
+    </message>
+    <message>
+        <source>{count} relapse</source>
+        <translation>{count} recaída</translation>
+    </message>
+    <message>
+        <source>{count} relapses</source>
+        <translation>{count} recaídas</translation>
+    </message>
+    <message>
+        <source>No urges were logged in the last 30 days.</source>
+        <translation>No se anotaron impulsos en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>In the last 30 days {count} urge was logged (the 30 days before: {before}).</source>
+        <translation>En los últimos 30 días se anotó {count} impulso (los 30 días anteriores: {before}).</translation>
+    </message>
+    <message>
+        <source>In the last 30 days {count} urges were logged (the 30 days before: {before}).</source>
+        <translation>En los últimos 30 días se anotaron {count} impulsos (los 30 días anteriores: {before}).</translation>
+    </message>
+    <message>
+        <source>Average intensity {now} out of 10 (before: {before}).</source>
+        <translation>Intensidad media: {now} sobre 10 (antes: {before}).</translation>
+    </message>
+    <message>
+        <source>Average intensity {now} out of 10.</source>
+        <translation>Intensidad media: {now} sobre 10.</translation>
+    </message>
+    <message>
+        <source>{count} passed without using.</source>
+        <translation>Pasaron sin consumir: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} ended in a slip ({lapses}, {relapses}): worth talking through together, calmly.</source>
+        <translation>Acabaron en un tropiezo: {count} ({lapses}, {relapses}). Vale la pena hablarlo juntos, con calma.</translation>
+    </message>
+    <message>
+        <source>Came up most: {items}.</source>
+        <translation>Lo que más apareció: {items}.</translation>
+    </message>
+    <message>
+        <source>Coping used most: {items}.</source>
+        <translation>Estrategias de afrontamiento más usadas: {items}.</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <source>Please keep this under {count} characters.</source>
@@ -5810,6 +7223,261 @@ Puede ayudarte hablar hoy con alguien de tu escalera de apoyo, y escribir tus pr
     <message>
         <source>you have already answered this suggestion</source>
         <translation>ya has respondido a esta sugerencia</translation>
+    </message>
+    <message>
+        <source>set {variable} or give it on standard input</source>
+        <translation>define {variable} o escríbela en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>between {low} and {high}</source>
+        <translation>entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>no se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>please use at least {count} characters</source>
+        <translation>usa al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>no mentee has shared with you yet</source>
+        <translation>todavía no te ha enviado nada ningún mentorado</translation>
+    </message>
+    <message>
+        <source>you have several mentees; name one</source>
+        <translation>tienes varios mentorados; indica uno</translation>
+    </message>
+    <message>
+        <source>no mentee by that name</source>
+        <translation>no hay ningún mentorado con ese nombre</translation>
+    </message>
+</context>
+<context>
+    <name>printed</name>
+    <message>
+        <source>Prompts to talk about, not a diagnosis. Each one names the rule that noticed it.</source>
+        <translation>Temas para conversar, no un diagnóstico. Cada uno nombra la regla que lo detectó.</translation>
+    </message>
+    <message>
+        <source>People I call</source>
+        <translation>Personas a las que llamo</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Línea de crisis</translation>
+    </message>
+    <message>
+        <source>{name}'s crisis card, {day}. A slip is not the end: call someone.</source>
+        <translation>Tarjeta de crisis de {name}, {day}. Un tropiezo no es el final: llama a alguien.</translation>
+    </message>
+    <message>
+        <source>If I notice these signs</source>
+        <translation>Si noto estas señales</translation>
+    </message>
+    <message>
+        <source>I will</source>
+        <translation>Haré esto</translation>
+    </message>
+    <message>
+        <source>My relapse-prevention plan</source>
+        <translation>Mi plan de prevención de recaídas</translation>
+    </message>
+    <message>
+        <source>{name}: my relapse-prevention plan</source>
+        <translation>{name}: mi plan de prevención de recaídas</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed with my mentor</source>
+        <translation>Aún sin revisar con mi mentor</translation>
+    </message>
+    <message>
+        <source>Reviewed with my mentor on: {day}</source>
+        <translation>Revisado con mi mentor: {day}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Next review: {day}</source>
+        <translation>Próxima revisión: {day}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source>Printed {day}</source>
+        <translation>Impreso el {day}</translation>
+    </message>
+    <message>
+        <source>Where this plan is kept: {place}</source>
+        <translation>Dónde se guarda este plan: {place}</translation>
+    </message>
+    <message>
+        <source>(Not written yet.)</source>
+        <translation>(Todavía sin escribir.)</translation>
+    </message>
+    <message>
+        <source>Crisis lines:</source>
+        <translation>Líneas de crisis:</translation>
+    </message>
+    <message>
+        <source>Trigger:</source>
+        <translation>Desencadenante:</translation>
+    </message>
+    <message>
+        <source>If it comes up, I will:</source>
+        <translation>Si aparece, haré esto:</translation>
+    </message>
+    <message>
+        <source>I contact:</source>
+        <translation>A quién contacto:</translation>
+    </message>
+    <message>
+        <source>{category}, {risk} risk</source>
+        <translation>{category}, riesgo {risk}</translation>
+    </message>
+    <message>
+        <source>Avoid:</source>
+        <translation>Evitar:</translation>
+    </message>
+    <message>
+        <source>Get away:</source>
+        <translation>Alejarme:</translation>
+    </message>
+    <message>
+        <source>Cope:</source>
+        <translation>Afrontar:</translation>
+    </message>
+    <message>
+        <source>(No plan written yet.)</source>
+        <translation>(Todavía sin plan escrito.)</translation>
+    </message>
+    <message>
+        <source>(No triggers written yet.)</source>
+        <translation>(Todavía no hay desencadenantes escritos.)</translation>
+    </message>
+    <message>
+        <source>Warning sign</source>
+        <translation>Señal de alerta</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Lo que haré</translation>
+    </message>
+    <message>
+        <source>Last time: {text}</source>
+        <translation>La última vez: {text}</translation>
+    </message>
+    <message>
+        <source>(No warning signs written yet.)</source>
+        <translation>(Todavía no hay señales de alerta escritas.)</translation>
+    </message>
+    <message>
+        <source>Coping strategy</source>
+        <translation>Estrategia de afrontamiento</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>(No coping strategies written yet.)</source>
+        <translation>(Todavía no hay estrategias de afrontamiento escritas.)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What they will do</source>
+        <translation>Lo que hará</translation>
+    </message>
+    <message>
+        <source>(No supporters written yet.)</source>
+        <translation>(Todavía no hay personas de apoyo escritas.)</translation>
+    </message>
+    <message>
+        <source>How often we check in:</source>
+        <translation>Cada cuánto hablamos:</translation>
+    </message>
+    <message>
+        <source>When I can contact my mentor:</source>
+        <translation>Cuándo puedo contactar con mi mentor:</translation>
+    </message>
+    <message>
+        <source>If my mentor cannot be reached:</source>
+        <translation>Si no puedo contactar con mi mentor:</translation>
+    </message>
+    <message>
+        <source>(not agreed yet)</source>
+        <translation>(todavía sin acordar)</translation>
+    </message>
+    <message>
+        <source>Comments from my mentor</source>
+        <translation>Comentarios de mi mentor</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>Yo ({name})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>My mentor</source>
+        <translation>Mi mentor</translation>
+    </message>
+    <message>
+        <source>How the last month went</source>
+        <translation>Cómo fue el último mes</translation>
+    </message>
+    <message>
+        <source>The chart shows the urges logged each week for the last twelve weeks. Fewer urges logged can mean fewer urges, or fewer written down: both are worth a word together.</source>
+        <translation>El gráfico muestra los impulsos registrados cada semana durante las últimas doce semanas. Menos impulsos registrados puede significar que hubo menos impulsos, o que se anotaron menos: las dos cosas merecen una conversación.</translation>
     </message>
 </context>
 </TS>

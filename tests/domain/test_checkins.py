@@ -14,6 +14,7 @@ from recovery_desktop.domain.checkins import (
     latest_per_day,
     uneventful,
 )
+from tests.helpers.pseudo_language import pseudo_language, untranslated
 
 TODAY = dt.date(2026, 11, 26)
 YESTERDAY = TODAY - dt.timedelta(days=1)
@@ -97,3 +98,23 @@ def test_latest_per_day_picks_the_last_changed_live_check_in_in_any_order(items,
         rivals = [c for c in checkins if c.day == day and not c.is_deleted]
         assert checkin.updated_at == max(c.updated_at for c in rivals)
     assert set(chosen) == {c.day for c in checkins if not c.is_deleted}
+
+
+def test_the_audit_trail_is_written_in_the_persons_language():
+    before = CheckIn(day=YESTERDAY, mood=2, hungry=True, sleep_hours=None, note="private")
+    after = CheckIn(
+        id=before.id,
+        day=YESTERDAY,
+        mood=4,
+        use=UseStatus.LAPSE,
+        hungry=False,
+        sleep_hours=7.5,
+        note="other",
+    )
+    with pseudo_language():
+        lines = describe_changes(before, after)
+        added = audit_entry(None, after, TODAY)
+    assert len(lines) == 5
+    assert added is not None
+    for text in [*lines, added.changes]:
+        assert untranslated(text) == [], text

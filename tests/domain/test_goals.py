@@ -18,6 +18,7 @@ from recovery_desktop.domain.goals import (
     parse_steps,
     progress,
 )
+from tests.helpers.pseudo_language import pseudo_language, untranslated
 
 TODAY = dt.date(2026, 11, 26)  # a Thursday
 
@@ -90,3 +91,21 @@ def test_an_adjustment_says_what_changed_and_why():
     ]
     assert update.why == "Too much with the new shifts."
     assert adjustment(before, before, "", TODAY).changed == ""
+
+
+def test_an_adjustment_is_written_in_the_persons_language():
+    before = Goal(title="Walk daily", target="30 minutes", due=TODAY, horizon=Horizon.DAILY)
+    after = Goal(
+        id=before.id,
+        title="Walk daily",
+        target="",
+        due=TODAY + dt.timedelta(days=7),
+        horizon=Horizon.WEEKLY,
+        status=GoalStatus.PAUSED,
+        steps="[ ] new step",
+    )
+    with pseudo_language():
+        changed = adjustment(before, after, "", TODAY).changed
+    assert len(changed.splitlines()) == 5
+    assert "⟦M11⟧" in changed and "⟦M12⟧" in changed
+    assert untranslated(changed, data=["30 minutes"]) == [], changed

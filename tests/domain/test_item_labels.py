@@ -8,6 +8,7 @@ import typing
 from recovery_desktop.domain.codec import field_types
 from recovery_desktop.domain.exchange_format import RECORD_TYPES, SHARE_TYPES
 from recovery_desktop.domain.item_labels import item_label
+from tests.helpers.pseudo_language import pseudo_language, untranslated
 
 
 def _sample(cls):
@@ -37,3 +38,10 @@ def test_every_shared_type_has_its_own_label():
     for name in sorted(SHARE_TYPES):
         label = item_label(_sample(RECORD_TYPES[name]))
         assert label != "An item", name
+
+
+def test_every_label_is_in_the_persons_language():
+    with pseudo_language():
+        for name in sorted(SHARE_TYPES):
+            label = item_label(_sample(RECORD_TYPES[name]))
+            assert untranslated(label, data=["Name"]) == [], label

@@ -18,6 +18,7 @@ from recovery_desktop.domain.milestones import (
     reconcile,
 )
 from recovery_desktop.domain.sobriety import sobriety_record
+from tests.helpers.pseudo_language import pseudo_language, untranslated
 
 START = dt.date(2026, 1, 1)
 NOW = dt.datetime(2027, 6, 1, tzinfo=dt.UTC)
@@ -187,3 +188,19 @@ def test_a_milestone_taken_away_by_a_correction_comes_back_without_a_second_cele
     [again] = back.to_save
     assert again.celebrated and not again.is_deleted and again.reached_on == day(20)
     assert isinstance(again, Milestone)
+
+
+def test_every_milestone_title_is_in_the_persons_language():
+    with pseudo_language():
+        for kind in MilestoneKind:
+            for threshold in (1, 4, 7, 25):
+                title = milestone_title(kind, threshold)
+                assert untranslated(title) == [], title
+
+
+def test_milestone_titles_in_english():
+    assert milestone_title(MilestoneKind.SOBER_DAYS, 1) == "1 substance-free day"
+    assert milestone_title(MilestoneKind.SOBER_DAYS, 30) == "30 substance-free days"
+    assert milestone_title(MilestoneKind.SOBER_YEARS, 2) == "2 substance-free years"
+    assert milestone_title(MilestoneKind.GOALS_DONE, 5) == "5 goals completed"
+    assert milestone_title(MilestoneKind.CHECK_IN_WEEKS, 4) == "4 weeks of regular check-ins"

@@ -82,6 +82,11 @@ def test_opening_a_share_shows_the_session_read_only(qtbot, mentor_workspace, sh
     view.tabs.setCurrentWidget(view.plan_tab)
     texts = [e for e in view.plan_tab.findChildren(QPlainTextEdit) if e.toPlainText()]
     assert texts and all(e.isReadOnly() for e in texts)
+    view.tabs.setCurrentWidget(view.checkin_tab)
+    form = view.checkin_tab.form
+    assert form.heading.text().startswith("Check-in for ")  # the mentor's today is not theirs
+    assert form.status.text() in ("As shared, read-only.", "No check-in was shared for this day.")
+    assert "You" not in form.status.text() and form.use_label.text() == "That day:"
     with pytest.raises(Exception, match="readonly"):  # the snapshot refuses writes too
         records.save(session.snapshot, Trigger(name="sneaked in"))
     assert_all_named(mentor_workspace.window)

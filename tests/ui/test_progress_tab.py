@@ -168,3 +168,27 @@ def test_every_control_is_named_reachable_and_unclipped(qtbot, filled, vault_fol
     assert clipped_labels(window) == []
     shoot(window, "progress-tab-custom-range")
     workspace.close()
+
+
+def test_chart_text_follows_the_text_size(workspace):
+    from PySide6.QtWidgets import QApplication
+
+    from recovery_desktop.ui.text_size import TextSize, apply_text_size
+
+    def legend_size():
+        (axes,) = tab.canvas.figure.axes
+        return axes.get_legend().get_texts()[0].get_fontsize()
+
+    tab = _show(workspace)
+    assert tab.theme().text_scale == 1.0
+    normal, before = legend_size(), tab.canvas
+    try:
+        apply_text_size(TextSize.LARGEST)
+        QApplication.processEvents()
+        assert tab.theme().text_scale == 1.5
+        assert tab.canvas is not before  # drawn again in the larger text
+        assert legend_size() == pytest.approx(1.5 * normal)
+    finally:
+        apply_text_size(TextSize.NORMAL)
+    QApplication.processEvents()
+    assert legend_size() == pytest.approx(normal)

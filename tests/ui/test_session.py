@@ -582,3 +582,39 @@ def test_window_geometry_is_kept_across_locks_and_starts(
     later = make_controller()
     window = open_workspace(qtbot, later)
     assert (window.width(), window.height()) == (600, 420)
+
+
+def test_a_file_the_desktop_opens_waits_for_the_unlock_then_opens(
+    qtbot: QtBot,
+    make_controller: MakeController,
+    recovery_code: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """macOS hands a double-clicked file to the running app as a FileOpen event."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from recovery_desktop.app import FileOpenForwarder
+    from recovery_desktop.ui.workspace import Workspace
+
+    opened: list[Path] = []
+    monkeypatch.setattr(Workspace, "open_exchange_file", lambda _self, path: opened.append(path))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = make_controller()
+    forwarder = FileOpenForwarder(app, controller)
+    app.installEventFilter(forwarder)
+    try:
+        controller.start()
+        first, second = tmp_path / "first.rdshare", tmp_path / "second.rdfeedback"
+        QApplication.sendEvent(app, QFileOpenEvent(str(first)))
+        assert opened == []  # locked: nothing opens over the unlock dialog
+        with qtbot.waitSignal(controller.unlocked, timeout=2000):
+            unlock_by_typing(controller, PASSPHRASE)
+        assert opened == [first]
+        QApplication.sendEvent(app, QFileOpenEvent(str(second)))
+        assert opened == [first, second]
+    finally:
+        app.removeEventFilter(forwarder)
+        forwarder.deleteLater()

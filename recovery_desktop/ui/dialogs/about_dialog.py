@@ -146,7 +146,8 @@ class AboutDialog(QDialog):
         header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(close.text().replace("&", ""))  # Qt's word, in the language
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)

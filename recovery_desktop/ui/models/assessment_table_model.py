@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from recovery_desktop.domain.assessment import SelfAssessment
-from recovery_desktop.ui.i18n import local_date
+from recovery_desktop.domain.language import number, table_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_DATE, COL_TOTAL, COL_AVERAGE, COL_CHANGE, COL_NOTE = range(5)
@@ -19,7 +19,7 @@ def _change(value: float | None) -> str:
     return (
         QCoreApplication.translate("assessment_table_model", "no change")
         if value == 0
-        else f"{value:+.1f}"
+        else ("+" if value > 0 else "") + number(value, 1)
     )
 
 
@@ -32,7 +32,7 @@ class AssessmentTableModel(RecordTableModel[SelfAssessment]):
             [
                 Column(
                     self.tr("Date"),
-                    lambda a: f"{local_date(a.day):%d %b %Y}",
+                    lambda a: table_date(a.day),
                     lambda a: a.day.toordinal(),
                 ),
                 Column(
@@ -45,7 +45,7 @@ class AssessmentTableModel(RecordTableModel[SelfAssessment]):
                 ),
                 Column(
                     self.tr("Average (1–6)"),
-                    lambda a: f"{a.average:.1f}",
+                    lambda a: number(a.average, 1),
                     lambda a: a.average,
                     align_right=True,
                 ),

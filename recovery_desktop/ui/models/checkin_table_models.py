@@ -14,21 +14,21 @@ from PySide6.QtCore import (
 )
 
 from recovery_desktop.domain.checkins import MOOD_LABELS, CheckIn, CheckInAudit
+from recovery_desktop.domain.language import number, table_date, table_day, translate
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.sobriety import Attempt
-from recovery_desktop.ui.i18n import core, enum_label, local_date
+from recovery_desktop.ui.i18n import core, enum_label
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_DAY, COL_USE, COL_MOOD, COL_CRAVING, COL_HALT, COL_SLEEP, COL_CHANGED, COL_NOTE = range(8)
 
 
-def short_date(day: dt.date) -> str:
-    """A date in a table: Thu 26 Nov 2026."""
-    return f"{local_date(day):%a %d %b %Y}"
-
-
 def _sleep(hours: float | None) -> str:
-    return "" if hours is None else f"{hours:g} h"
+    """Hours slept, "7.5 h" ("7,5 h" in Spanish): as many decimals as were given."""
+    if hours is None:
+        return ""
+    places = next((n for n in range(3) if float(hours * 10**n).is_integer()), 2)
+    return translate("CheckInTableModel", "{hours} h").format(hours=number(hours, places))
 
 
 class CheckInTableModel(RecordTableModel[CheckIn]):
@@ -38,7 +38,7 @@ class CheckInTableModel(RecordTableModel[CheckIn]):
         self.audited: set[dt.date] = set()
         super().__init__(
             [
-                Column(self.tr("Day"), lambda c: short_date(c.day), lambda c: c.day.toordinal()),
+                Column(self.tr("Day"), lambda c: table_day(c.day), lambda c: c.day.toordinal()),
                 Column(self.tr("Use"), lambda c: enum_label(c.use).split(" (")[0]),
                 Column(
                     self.tr("Mood"),
@@ -74,8 +74,8 @@ class AuditTableModel(RecordTableModel[CheckInAudit]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(self.tr("Day"), lambda a: short_date(a.day), lambda a: a.day.toordinal()),
-                Column(self.tr("Changed on"), lambda a: short_date(a.made_on), lambda a: a.made_on),
+                Column(self.tr("Day"), lambda a: table_day(a.day), lambda a: a.day.toordinal()),
+                Column(self.tr("Changed on"), lambda a: table_day(a.made_on), lambda a: a.made_on),
                 Column(self.tr("What happened"), lambda a: enum_label(a.action)),
                 Column(self.tr("What changed"), lambda a: a.changes.replace("\n", "; ")),
             ],
@@ -91,7 +91,7 @@ class MilestoneTableModel(RecordTableModel[Milestone]):
             [
                 Column(
                     self.tr("Reached on"),
-                    lambda m: short_date(m.reached_on),
+                    lambda m: table_day(m.reached_on),
                     lambda m: m.reached_on,
                 ),
                 Column(self.tr("Milestone"), lambda m: m.title),
@@ -133,13 +133,13 @@ class AttemptTableModel(QAbstractTableModel):
     def _text(self, attempt: Attempt, column: int) -> str:
         match column:
             case 0:
-                return short_date(attempt.start)
+                return table_day(attempt.start)
             case 1:
-                return self.tr("Now") if attempt.end is None else short_date(attempt.end)
+                return self.tr("Now") if attempt.end is None else table_day(attempt.end)
             case 2:
                 return str(attempt.free_days)
             case 3:
-                days = ", ".join(f"{local_date(slip.day):%d %b %Y}" for slip in attempt.lapses)
+                days = ", ".join(table_date(slip.day) for slip in attempt.lapses)
                 return f"{len(attempt.lapses)}: {days}" if attempt.lapses else self.tr("None")
             case _:
                 slip = attempt.ended_by

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from recovery_desktop.domain.language import table_time
 from recovery_desktop.domain.triggers import Encounter
 from recovery_desktop.ui.i18n import enum_label
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
@@ -20,7 +21,7 @@ class EncounterTableModel(RecordTableModel[Encounter]):
             [
                 Column(
                     self.tr("When"),
-                    lambda e: e.occurred_at.astimezone().strftime("%d %b %Y %H:%M"),
+                    lambda e: table_time(e.occurred_at),
                     lambda e: e.occurred_at.timestamp(),
                 ),
                 Column(self.tr("Triggers"), lambda e: self._names(e.trigger_ids)),

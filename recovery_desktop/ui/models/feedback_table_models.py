@@ -22,12 +22,12 @@ from recovery_desktop.domain.feedback import (
     Suggestion,
     SuggestionKind,
 )
+from recovery_desktop.domain.language import table_date, table_time
 from recovery_desktop.domain.records import Record
 from recovery_desktop.services.exchange import LogEntry
 from recovery_desktop.services.from_mentor import CommentOn
 from recovery_desktop.services.suggestions import Answered
 from recovery_desktop.ui.exchange_words import counts_text, fingerprint, items, mode_text
-from recovery_desktop.ui.i18n import local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 from recovery_desktop.ui.widgets.mentor_comments import item_name
 
@@ -39,7 +39,7 @@ def _one_line(text: str) -> str:
 
 
 def _date(day: dt.date | None) -> str:
-    return f"{local_date(day):%d %b %Y}" if day else ""
+    return table_date(day) if day else ""
 
 
 def _written(record: Record) -> str:
@@ -191,7 +191,7 @@ _LOG_TITLES = (
 
 def _log_text(entry: LogEntry, column: int) -> str:
     if column == COL_WHEN:
-        return f"{local_date(entry.logged_at.astimezone()):%d %b %Y %H:%M}"
+        return table_time(entry.logged_at)
     if column == COL_FILE:
         if entry.direction == "sent":
             return QCoreApplication.translate("feedback_table_models", "Share you wrote")

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFont
 
 from recovery_desktop.domain.goals import Due, Goal, GoalUpdate, UpdateKind, due_state, progress
+from recovery_desktop.domain.language import table_date
 from recovery_desktop.domain.profile import Owner
-from recovery_desktop.ui.i18n import enum_label, local_date
+from recovery_desktop.ui.i18n import enum_label
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_TITLE, COL_DUE_STATE, COL_DUE, COL_HORIZON, COL_STATUS, COL_STEPS, COL_BY = range(7)
@@ -42,7 +43,7 @@ class GoalTableModel(RecordTableModel[Goal]):
                 ),
                 Column(
                     self.tr("Due"),
-                    lambda g: f"{local_date(g.due):%d %b %Y}" if g.due else "",
+                    lambda g: table_date(g.due) if g.due else "",
                     lambda g: g.due.toordinal() if g.due else None,
                 ),
                 Column(self.tr("Horizon"), lambda g: enum_label(g.horizon)),
@@ -103,7 +104,7 @@ class GoalUpdateTableModel(RecordTableModel[GoalUpdate]):
             [
                 Column(
                     self.tr("Date"),
-                    lambda u: f"{local_date(u.day):%d %b %Y}",
+                    lambda u: table_date(u.day),
                     lambda u: u.day.toordinal(),
                 ),
                 Column(self.tr("Kind"), lambda u: enum_label(u.kind)),

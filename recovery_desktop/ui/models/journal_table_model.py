@@ -6,7 +6,8 @@ from typing import Any
 
 from recovery_desktop.domain.checkins import MOOD_LABELS
 from recovery_desktop.domain.journal import JournalEntry
-from recovery_desktop.ui.i18n import core, local_date
+from recovery_desktop.domain.language import table_day
+from recovery_desktop.ui.i18n import core
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 
 COL_DATE, COL_HEADING, COL_MOOD, COL_SHARED = range(4)
@@ -20,7 +21,7 @@ class JournalTableModel(RecordTableModel[JournalEntry]):
             [
                 Column(
                     self.tr("Date"),
-                    lambda e: f"{local_date(e.entry_date):%a %d %b %Y}",
+                    lambda e: table_day(e.entry_date),
                     lambda e: (
                         e.entry_date.toordinal(),
                         e.created_at.timestamp() if e.created_at else 0,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from recovery_desktop.domain.language import table_day
 from recovery_desktop.domain.learning import LearningEntry, Repeat, next_occurrence
 from recovery_desktop.ui.i18n import enum_label, local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
@@ -22,7 +23,7 @@ class LearningTableModel(RecordTableModel[LearningEntry]):
             [
                 Column(
                     self.tr("Date"),
-                    lambda e: f"{local_date(e.day):%a %d %b %Y}",
+                    lambda e: table_day(e.day),
                     lambda e: e.day.toordinal(),
                 ),
                 Column(self.tr("Kind"), lambda e: enum_label(e.kind)),

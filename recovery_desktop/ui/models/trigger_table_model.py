@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from recovery_desktop.domain.language import table_date
 from recovery_desktop.domain.trigger_stats import TriggerStats
 from recovery_desktop.domain.triggers import Trigger
 from recovery_desktop.ui.i18n import enum_label
@@ -13,9 +14,13 @@ from recovery_desktop.ui.models.record_table_model import Column, RecordTableMod
 COL_NAME, COL_KIND, COL_RISK, COL_RECENT, COL_LAST, COL_SHARED = range(6)
 
 
-def local_date(moment: dt.datetime | None) -> str:
+def _day(moment: dt.datetime | None) -> str:
     """A timestamp as a short local date, or an empty string."""
-    return "" if moment is None else moment.astimezone().strftime("%d %b %Y")
+    return "" if moment is None else table_date(moment.astimezone())
+
+
+def _order(moment: dt.datetime | None) -> float | None:
+    return None if moment is None else moment.timestamp()
 
 
 class TriggerTableModel(RecordTableModel[Trigger]):
@@ -41,8 +46,8 @@ class TriggerTableModel(RecordTableModel[Trigger]):
                 ),
                 Column(
                     self.tr("Last came up"),
-                    lambda t: local_date(stat(t).last),
-                    lambda t: stat(t).last.timestamp() if stat(t).last else None,
+                    lambda t: _day(stat(t).last),
+                    lambda t: _order(stat(t).last),
                 ),
                 Column(
                     self.tr("Shared"),

@@ -35,6 +35,7 @@ from recovery_desktop.domain.assessment import (
     Question,
     SelfAssessment,
 )
+from recovery_desktop.domain.language import number
 from recovery_desktop.services import assessments
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.settings import Settings
@@ -61,31 +62,31 @@ def summary(points: list[tuple[dt.date, float]]) -> str:
     if len(points) == 1:
         return translate(
             "assessment_tab",
-            "One self-assessment so far, on {day:%d %B %Y}: an average of {average:.1f}.",
-        ).format(day=local_date(last_day), average=last)
+            "One self-assessment so far, on {day:%d %B %Y}: an average of {average}.",
+        ).format(day=local_date(last_day), average=number(last))
     if abs(last - first) < 0.25:
         text = translate(
             "assessment_tab",
-            "{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, "
-            "is about the same as {first:.1f} on {first_day:%d %B %Y}.",
+            "{count} self-assessments. The latest average, {latest} on {day:%d %B %Y}, "
+            "is about the same as {first} on {first_day:%d %B %Y}.",
         )
     elif last > first:
         text = translate(
             "assessment_tab",
-            "{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, "
-            "is up from {first:.1f} on {first_day:%d %B %Y}.",
+            "{count} self-assessments. The latest average, {latest} on {day:%d %B %Y}, "
+            "is up from {first} on {first_day:%d %B %Y}.",
         )
     else:
         text = translate(
             "assessment_tab",
-            "{count} self-assessments. The latest average, {latest:.1f} on {day:%d %B %Y}, "
-            "is down from {first:.1f} on {first_day:%d %B %Y}.",
+            "{count} self-assessments. The latest average, {latest} on {day:%d %B %Y}, "
+            "is down from {first} on {first_day:%d %B %Y}.",
         )
     return text.format(
         count=len(points),
-        latest=last,
+        latest=number(last),
         day=local_date(last_day),
-        first=first,
+        first=number(first),
         first_day=local_date(first_day),
     )
 
@@ -235,7 +236,7 @@ class AssessmentTab(QWidget):
                 item.widget().deleteLater()
         self.answers = {}
         self._asked = asked
-        for number, question in enumerate(asked, start=1):
+        for position, question in enumerate(asked, start=1):
             box = QComboBox(self.questions)
             box.addItem(self.tr("Skip"), None)
             for value, word in SCALE_LABELS.items():
@@ -244,10 +245,10 @@ class AssessmentTab(QWidget):
             box.setAccessibleName(words)
             box.setCurrentIndex(max(0, box.findData(previous.get(question.key))))
             box.setMinimumWidth(170)
-            label = plain_label(f"{number}. {words}", self.questions)
+            label = plain_label(f"{position}. {words}", self.questions)
             label.setBuddy(box)
-            self.questions_grid.addWidget(label, number, 0)
-            self.questions_grid.addWidget(box, number, 1, Qt.AlignmentFlag.AlignTop)
+            self.questions_grid.addWidget(label, position, 0)
+            self.questions_grid.addWidget(box, position, 1, Qt.AlignmentFlag.AlignTop)
             self.answers[question.key] = box
         # Keep Tab order: date, the questions in order, then the note.
         chain: list[QWidget] = [self.date, *self.answers.values(), self.note]

@@ -88,7 +88,7 @@ class CheckInTab(QWidget):
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setMargin(8)
         self.notice.hide()
-        self.form = CheckInForm(self)
+        self.form = CheckInForm(self, read_only=editor.read_only)
 
         self.headline = plain_label("", self)
         self.headline.setAccessibleName(self.tr("My record"))

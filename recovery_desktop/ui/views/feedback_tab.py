@@ -26,6 +26,7 @@ from recovery_desktop.domain.feedback import (
     SuggestionKind,
 )
 from recovery_desktop.domain.goals import GoalUpdate
+from recovery_desktop.domain.language import table_date
 from recovery_desktop.domain.plan import PlanVersion
 from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.triggers import Encounter
@@ -33,7 +34,6 @@ from recovery_desktop.services import mentor
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
-from recovery_desktop.ui.i18n import local_date
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 from recovery_desktop.ui.widgets.basics import named_button, plain_label
 from recovery_desktop.ui.widgets.mentor_comments import item_label
@@ -113,7 +113,7 @@ class FeedbackTab(QWidget):
                 Column(self.tr("Kind"), _kind),
                 Column(
                     self.tr("Date"),
-                    lambda r: f"{local_date(_day(r)):%d %b %Y}" if _day(r) else "",
+                    lambda r: table_date(day) if (day := _day(r)) else "",
                     _day,
                 ),
                 Column(self.tr("What you wrote"), lambda r: " ".join(_words(r).split())),

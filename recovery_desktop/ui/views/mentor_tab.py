@@ -30,13 +30,13 @@ from recovery_desktop.domain.feedback import (
     SuggestionAnswer,
     SuggestionKind,
 )
+from recovery_desktop.domain.language import weekday_date
 from recovery_desktop.services import exchange, from_mentor, suggestions
 from recovery_desktop.services import plan as plan_service
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
-from recovery_desktop.ui.i18n import local_date, spoken_date
 from recovery_desktop.ui.models.feedback_table_models import (
     AnsweredSuggestionTableModel,
     CommentTableModel,
@@ -55,10 +55,6 @@ from recovery_desktop.ui.widgets.record_table import RecordTable
 AREAS = (Area.FEEDBACK, Area.SUGGESTION_ANSWERS, Area.EXCHANGE, Area.GOALS, Area.COPING)
 #: The most lines a note or a comment shows before it scrolls.
 MAX_PANE_LINES = 10
-
-
-def _long_date(day: dt.date) -> str:
-    return f"{local_date(day):%A} {spoken_date(day)}"
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -328,10 +324,10 @@ class MentorTab(QWidget):
                 "they send a feedback file back, import it here (Ctrl+I)."
             )
         last = received[0].logged_at.astimezone().date()
-        parts = [self.tr("Feedback last imported on {day}.").format(day=_long_date(last))]
+        parts = [self.tr("Feedback last imported on {day}.").format(day=weekday_date(last))]
         upcoming = from_mentor.next_session(self.editor.vault, self.today())
         if upcoming is not None:
-            parts.append(self.tr("Next session: {day}.").format(day=_long_date(upcoming)))
+            parts.append(self.tr("Next session: {day}.").format(day=weekday_date(upcoming)))
         if waiting:
             parts.append(
                 self.tr("1 suggestion is waiting for your answer.")
@@ -377,7 +373,7 @@ class MentorTab(QWidget):
             self.note_text.set_text("")
             self.note_text.setVisible(False)
             return
-        parts = [self.tr("Session of {day}").format(day=_long_date(record.day))]
+        parts = [self.tr("Session of {day}").format(day=weekday_date(record.day))]
         if record.notes.strip():
             parts.append(self.tr("Notes\n{notes}").format(notes=record.notes.strip()))
         if record.agreed_actions.strip():
@@ -385,7 +381,9 @@ class MentorTab(QWidget):
                 self.tr("Agreed actions\n{actions}").format(actions=record.agreed_actions.strip())
             )
         if record.next_session is not None:
-            parts.append(self.tr("Next session: {day}").format(day=_long_date(record.next_session)))
+            parts.append(
+                self.tr("Next session: {day}").format(day=weekday_date(record.next_session))
+            )
         self.note_text.set_text("\n\n".join(parts))
         self.note_text.setVisible(True)
 

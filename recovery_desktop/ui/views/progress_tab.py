@@ -48,7 +48,7 @@ from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.errors import show_error
 from recovery_desktop.ui.i18n import core, enum_label
 from recovery_desktop.ui.tasks import InlineTaskRunner, Runner
-from recovery_desktop.ui.text_size import emphasise
+from recovery_desktop.ui.text_size import emphasise, text_scale
 from recovery_desktop.ui.theme import is_dark
 from recovery_desktop.ui.widgets.basics import plain_label, two_panes
 
@@ -70,8 +70,8 @@ AHEAD = (RangeKind.LAST_30, RangeKind.LAST_90, RangeKind.YEAR, RangeKind.ALL)
 
 _FILTERS = QT_TRANSLATE_NOOP("ProgressTab", "PNG image (*.png);;SVG image (*.svg)")
 
-#: What a canvas shows: chart, days, size in pixels and background colour.
-CanvasKey = tuple[Chart, Span, tuple[int, int], str]
+#: What a canvas shows: chart, days, size in pixels, and theme (colours and text size).
+CanvasKey = tuple[Chart, Span, tuple[int, int], charts.ChartTheme]
 
 
 def _to_date(value: QDate) -> dt.date:
@@ -299,11 +299,14 @@ class ProgressTab(QWidget):
         return self._views[key]
 
     def theme(self) -> charts.ChartTheme:
-        """Light or dark colours, after the window's palette (as ``ui.theme`` set it)."""
+        """Light or dark colours, after the window's palette (as ``ui.theme`` set it).
+
+        Chart text follows the app's text size.
+        """
         window = self.palette().color(QPalette.ColorRole.Window)
         if not is_dark(self.palette()):
-            return charts.LIGHT
-        return dataclasses.replace(charts.DARK, background=window.name())
+            return dataclasses.replace(charts.LIGHT, text_scale=text_scale())
+        return dataclasses.replace(charts.DARK, background=window.name(), text_scale=text_scale())
 
     # --- data --------------------------------------------------------------------------
 
@@ -387,7 +390,7 @@ class ProgressTab(QWidget):
         return self.chart_area.width(), self.chart_area.height()
 
     def _key(self, view: ChartView, theme: charts.ChartTheme) -> CanvasKey:
-        return (view.chart, view.span, self._canvas_size(), theme.background)
+        return (view.chart, view.span, self._canvas_size(), theme)
 
     def draw(self) -> None:
         """Show the chosen chart for the chosen range (at once if it was drawn lately)."""
@@ -478,7 +481,7 @@ class ProgressTab(QWidget):
         theme = self.theme()
         for kind in AHEAD:
             span = progress_service.span_for(self.progress, RangeChoice(kind))
-            key = (self.chart, span, self._canvas_size(), theme.background)
+            key = (self.chart, span, self._canvas_size(), theme)
             if key in self._canvases:
                 continue
             view = self._views.get((self.chart, span))
@@ -504,9 +507,10 @@ class ProgressTab(QWidget):
             self.draw()
 
     def changeEvent(self, event: QEvent) -> None:
-        """A light or dark palette change redraws in the matching colours."""
+        """A light or dark palette change, or a new text size, redraws to match."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if event.type() in changes and self.isVisible():
             self.draw()
 
     def _show_signals(self) -> None:

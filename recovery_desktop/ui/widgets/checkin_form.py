@@ -65,8 +65,10 @@ class CheckInForm(QWidget):
     #: The person picked another day (dt.date).
     day_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, read_only: bool = False) -> None:
         super().__init__(parent)
+        #: A mentor reading a share: the words speak of the mentee's day, not "you".
+        self.read_only = read_only
         self._record: CheckIn = CheckIn(day=dt.date.today())
         self._today = dt.date.today()
         self.heading = plain_label(self.tr("Today's check-in"), self)
@@ -173,7 +175,8 @@ class CheckInForm(QWidget):
         for button in (self.free, self.lapse, self.relapse):
             use_row.addWidget(button)
         use_row.addStretch(1)
-        form.addRow(plain_label(self.tr("Today I was:"), self, wrap=False), use_row)
+        self.use_label = plain_label(self.tr("Today I was:"), self, wrap=False)
+        form.addRow(self.use_label, use_row)
         form.addRow("", self.slip_note)
         for text, widget in (
             (self.tr("&Mood:"), self.mood),
@@ -238,10 +241,17 @@ class CheckInForm(QWidget):
         past = record.day < today
         self.heading.setText(
             self.tr("Today's check-in")
-            if not past
+            if not past and not self.read_only
             else self.tr("Check-in for {day:%a %d %b %Y}").format(day=local_date(record.day))
         )
-        if past:
+        if self.read_only:
+            self.use_label.setText(self.tr("That day:"))
+            self.status.setText(
+                self.tr("As shared, read-only.")
+                if saved
+                else self.tr("No check-in was shared for this day.")
+            )
+        elif past:
             self.status.setText(
                 self.tr("A past day: your changes are kept in the list of changes to past days.")
                 if saved

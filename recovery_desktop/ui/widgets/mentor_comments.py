@@ -14,7 +14,6 @@ from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessmen
 from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.domain.feedback import Comment, SuggestionAnswer
 from recovery_desktop.domain.goals import Goal, GoalUpdate
-from recovery_desktop.domain.item_labels import CONTEXT
 from recovery_desktop.domain.item_labels import item_label as core_item_label
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
@@ -31,7 +30,7 @@ from recovery_desktop.domain.triggers import Encounter, Trigger
 from recovery_desktop.services import from_mentor
 from recovery_desktop.services.changes import Area, Changes
 from recovery_desktop.ui.editing import Editor
-from recovery_desktop.ui.i18n import local_date, long_date, translate
+from recovery_desktop.ui.i18n import spoken_date
 from recovery_desktop.ui.widgets.basics import plain_label
 
 #: What a comment is about when its item was deleted, or never reached this vault.
@@ -40,10 +39,6 @@ REMOVED = QT_TRANSLATE_NOOP("mentor_comments", "an item you removed")
 
 #: The most lines the panel shows before it scrolls.
 MAX_LINES = 6
-
-
-def _day(day: object) -> str:
-    return long_date(day).lstrip("0")
 
 
 def _quoted(text: str) -> str:
@@ -69,7 +64,7 @@ def item_name(item: Record | None) -> str:
             when = item.occurred_at.astimezone()
             return QCoreApplication.translate(
                 "mentor_comments", "the urge you logged on {day}"
-            ).format(day=_day(when))
+            ).format(day=spoken_date(when))
         case WarningSign():
             return QCoreApplication.translate(
                 "mentor_comments", "your warning sign {quoted}"
@@ -87,23 +82,23 @@ def item_name(item: Record | None) -> str:
         case PlanVersion():
             return QCoreApplication.translate(
                 "mentor_comments", "your plan as reviewed on {day}"
-            ).format(day=_day(item.reviewed_on))
+            ).format(day=spoken_date(item.reviewed_on))
         case Goal():
             return QCoreApplication.translate("mentor_comments", "your goal {quoted}").format(
                 quoted=_quoted(item.title)
             )
         case GoalUpdate():
             return QCoreApplication.translate("mentor_comments", "your goal note of {day}").format(
-                day=_day(item.day)
+                day=spoken_date(item.day)
             )
         case CheckIn():
             return QCoreApplication.translate("mentor_comments", "your check-in for {day}").format(
-                day=_day(item.day)
+                day=spoken_date(item.day)
             )
         case SelfAssessment():
             return QCoreApplication.translate(
                 "mentor_comments", "your self-assessment of {day}"
-            ).format(day=_day(item.day))
+            ).format(day=spoken_date(item.day))
         case AssessmentQuestion():
             return QCoreApplication.translate(
                 "mentor_comments", "your self-assessment question {quoted}"
@@ -113,7 +108,7 @@ def item_name(item: Record | None) -> str:
                 _quoted(item.title)
                 if item.title.strip()
                 else QCoreApplication.translate("mentor_comments", "of {day}").format(
-                    day=_day(item.entry_date)
+                    day=spoken_date(item.entry_date)
                 )
             )
             return QCoreApplication.translate(
@@ -125,7 +120,7 @@ def item_name(item: Record | None) -> str:
             ).format(quoted=_quoted(item.title))
         case Milestone():
             return QCoreApplication.translate("mentor_comments", "your milestone of {day}").format(
-                day=_day(item.reached_on)
+                day=spoken_date(item.reached_on)
             )
         case SuggestionAnswer():
             return QCoreApplication.translate("mentor_comments", "your answer to a suggestion")
@@ -134,7 +129,7 @@ def item_name(item: Record | None) -> str:
 
 def item_label(record: Record) -> str:
     """A short name for ``record`` saying what kind of item it is, as the mentor reads it."""
-    return core_item_label(record, lambda text: translate(CONTEXT, text), local_date)
+    return core_item_label(record)
 
 
 class ReadingPane(QPlainTextEdit):
@@ -183,7 +178,9 @@ def comment_text(comments: list[Comment]) -> str:
     blocks = []
     for comment in comments:
         when = comment.created_at.astimezone() if comment.created_at else None
-        heading = _day(when) if when else QCoreApplication.translate("mentor_comments", "Undated")
+        heading = (
+            spoken_date(when) if when else QCoreApplication.translate("mentor_comments", "Undated")
+        )
         blocks.append(f"{heading}\n{comment.text.strip()}")
     return "\n\n".join(blocks)
 
