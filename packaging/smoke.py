@@ -39,9 +39,11 @@ class SmokeError(Exception):
     """A check failed; the message says which and shows the app's output."""
 
 
-def _env(passphrase: str | None) -> dict[str, str]:
+def _env(passphrase: str | None, language: str = "en") -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RECOVERY_DESKTOP_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # The language a new data folder follows ("system"); English unless a check asks.
+    env["LANGUAGE"] = env["LANG"] = language
     # No system keychain prompt or D-Bus wait on a build machine.
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
     env["RECOVERY_DESKTOP_SHARE_PASSPHRASE"] = SHARE_PASSPHRASE
@@ -51,14 +53,18 @@ def _env(passphrase: str | None) -> dict[str, str]:
 
 
 def run(
-    app: Path, args: list[str], passphrase: str | None = None, expect: int = 0
+    app: Path,
+    args: list[str],
+    passphrase: str | None = None,
+    expect: int = 0,
+    language: str = "en",
 ) -> subprocess.CompletedProcess[str]:
     """Run the app; fail unless it exits with ``expect`` in time."""
     start = time.perf_counter()
     try:
         result = subprocess.run(  # noqa: S603 -- our own build, arguments we wrote
             [str(app), *args],
-            env=_env(passphrase),
+            env=_env(passphrase, language),
             stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
@@ -122,8 +128,13 @@ def smoke(app: Path) -> None:
                 raise SmokeError(f"print-plan wrote no PDF to {pdf}")
             assert_clean_log(folder)
 
-        if " export " in run(app, ["--help"]).stdout:
+        english = run(app, ["--help"]).stdout
+        if " export " in english:
             exchange(app, fixture_folder(parent, stems[-1], "mentee"), parent / "mentor")
+        # The compiled Spanish catalogue is in the bundle and found at run time.
+        spanish = run(app, ["--help"], language="es").stdout
+        if "sin conexión" not in spanish:
+            raise SmokeError(f"--help with LANGUAGE=es is not Spanish:\n{spanish}")
 
 
 def exchange(app: Path, mentee: Path, mentor: Path) -> None:

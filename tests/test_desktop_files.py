@@ -17,6 +17,7 @@ from recovery_desktop.domain import file_types
 ROOT = Path(__file__).parents[1]
 LINUX = ROOT / "resources" / "linux"
 MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EXCHANGE_TYPES = {
     file_types.SHARE_MIME: file_types.SHARE_SUFFIX,
     file_types.FEEDBACK_MIME: file_types.FEEDBACK_SUFFIX,
@@ -96,3 +97,45 @@ def test_metainfo_screenshots_point_at_docs_screenshots():
         pytest.skip("docs/screenshots/ is not rendered yet (make screenshots)")
     missing = [name for name in names if not (folder / name).is_file()]
     assert not missing, f"the metainfo shows screenshots that docs/screenshots lacks: {missing}"
+
+
+# --- Spanish, the app's other language ----------------------------------------------------
+
+
+def _each_followed_by_spanish(parent: ET.Element, tag: str) -> None:
+    """Each untranslated ``tag`` in ``parent`` has its Spanish twin right after it."""
+    children = [child for child in parent if child.tag == tag]
+    english, spanish = children[0::2], children[1::2]
+    assert english and len(english) == len(spanish), f"<{tag}> without xml:lang='es' twin"
+    for source, twin in zip(english, spanish, strict=True):
+        assert source.get(XML_LANG) is None
+        assert twin.get(XML_LANG) == "es", f"<{tag}> {source.text!r} has no Spanish after it"
+        assert "".join(twin.itertext()).strip() not in ("", "".join(source.itertext()).strip())
+
+
+def test_desktop_file_describes_the_app_in_spanish():
+    entry = _desktop_entry()
+    for key in ("GenericName", "Comment", "Keywords"):
+        assert entry.get(f"{key}[es]", "").strip() not in ("", entry[key]), key
+    assert entry["Keywords[es]"].endswith(";")
+    assert "Name[es]" not in entry, "the product name stays Recovery Desktop"
+
+
+def test_metainfo_has_spanish_beside_every_text():
+    root = _metainfo()
+    _each_followed_by_spanish(root, "summary")
+    _each_followed_by_spanish(root.find("developer"), "name")
+    descriptions = [root.find("description"), *root.findall("releases/release/description")]
+    for description in descriptions:
+        _each_followed_by_spanish(description, "p")
+        for bullets in description.findall("ul"):
+            _each_followed_by_spanish(bullets, "li")
+    for screenshot in root.findall("screenshots/screenshot"):
+        _each_followed_by_spanish(screenshot, "caption")
+    assert root.findtext("name") == "Recovery Desktop" and len(root.findall("name")) == 1
+
+
+def test_mime_types_have_a_spanish_comment():
+    root = ET.parse(LINUX / f"{APP_ID}.mime.xml").getroot()
+    for mime in root.findall("m:mime-type", MIME_NS):
+        _each_followed_by_spanish(mime, f"{{{MIME_NS['m']}}}comment")

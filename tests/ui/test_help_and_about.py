@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import email.message
+import html
 import re
 from collections.abc import Iterator
 from importlib import metadata, resources
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QTranslator, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from recovery_desktop.ui import i18n
 from recovery_desktop.ui.dialogs.about_dialog import LIBRARIES, AboutDialog, declared_licence
 from recovery_desktop.ui.dialogs.help_dialog import HelpDialog, guide_html
 from recovery_desktop.ui.main_window import MainWindow
@@ -31,6 +33,69 @@ SECTIONS = (
     "Keyboard shortcuts",
     "In a crisis",
 )
+SECTIONS_ES = (
+    "Primeros pasos",
+    "El registro diario",
+    "Los desencadenantes y el registro de impulsos",
+    "Tu plan, y cómo imprimirlo",
+    "Trabajar con tu mentor",
+    "La frase de contraseña, dicha en persona",
+    "Claves emparejadas",
+    "Privacidad y copias de seguridad",
+    "Atajos de teclado",
+    "En caso de crisis",
+)
+#: Every guide that ships, by language: each must follow the same rules.
+GUIDE_LANGUAGES = ("en", "es")
+
+#: Every name of the app's UI that the Spanish guide sets in bold or italics, with the
+#: message it comes from, (context, English source): the guide must call each thing what
+#: the Spanish UI calls it. Menu paths ("Archivo > Bloquear") are checked part by part.
+UI_NAMES_ES = {
+    "Archivo": ("MainWindow", "&File"),
+    "Editar": ("MainWindow", "&Edit"),
+    "Deshacer": ("MainWindow", "&Undo"),
+    "Preferencias": ("MainWindow", "Pr&eferences…"),
+    "Registro diario": ("MainWindow", "Check-in"),
+    "Desencadenantes": ("MainWindow", "Triggers"),
+    "Plan": ("MainWindow", "Plan"),
+    "Metas": ("MainWindow", "Goals"),
+    "Progreso": ("MainWindow", "Progress"),
+    "Diario": ("MainWindow", "Journal"),
+    "Aprendizaje": ("MainWindow", "Learning"),
+    "Autoevaluación": ("MainWindow", "Self-assessment"),
+    "Mentor": ("MainWindow", "Mentor"),
+    "Retroalimentación": ("MentorSession", "Feedbac&k"),
+    "Código de recuperación": ("RecoveryCodePage", "Recovery code"),
+    "Usar mi código de recuperación en su lugar": ("UnlockDialog", "Use my recovery code instead"),
+    "Día tranquilo": ("CheckInForm", "Uneventful day"),
+    "Recordatorio diario": ("CheckInTab", "Daily reminder…"),
+    "Registro de impulsos": ("TriggersTab", "Urge log"),
+    "Anotar un impulso": ("MainWindow", "&Log an urge…"),
+    "Subir": ("RecordListSection", "Move up"),
+    "Bajar": ("RecordListSection", "Move down"),
+    "Marcar como revisado con mi mentor": ("PlanTab", "&Mark as reviewed with my mentor…"),
+    "Versiones anteriores": ("PlanTab", "Earlier &versions…"),
+    "Imprimir mi plan": ("MainWindow", "&Print my plan…"),
+    "Vista previa de impresión": ("MainWindow", "Print pre&view…"),
+    "Exportar mi plan como PDF": ("MainWindow", "E&xport my plan as PDF…"),
+    "Imprimir mi tarjeta de crisis para la cartera": (
+        "MainWindow",
+        "Print my wallet &crisis card…",
+    ),
+    "Imprimir un plan en blanco": ("MainWindow", "Print a bla&nk plan…"),
+    "Compartir con mi mentor": ("MainWindow", "&Share with my mentor…"),
+    "Vista previa": ("ShareDialog", "Pre&view…"),
+    "Importar la retroalimentación del mentor": ("MainWindow", "&Import mentor feedback…"),
+    "Abrir lo compartido por un mentorado": ("MainWindow", "&Open a mentee's share…"),
+    "Escribir archivo de retroalimentación": ("MainWindow", "&Write feedback file…"),
+    "Bloquear": ("MainWindow", "&Lock"),
+    "Recordar en este ordenador": ("MainWindow", "Re&member on this computer"),
+    "Hacer copia de seguridad ahora": ("MainWindow", "&Back up now"),
+    "Restaurar desde una copia de seguridad": ("MainWindow", "&Restore from a backup…"),
+}
+#: Words the Spanish guide sets in bold or italics that name no part of the UI.
+NOT_UI_ES = {"En esta guía", "desliz", "recaída", "emparejados", "vault.key"}
 
 
 @pytest.fixture
@@ -41,11 +106,34 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     yield window
 
 
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The app in Spanish for one test, then back in English (as in test_translations)."""
+    assert i18n.install_translators(qapp, "es") == "es"
+    yield
+    i18n.remove_translators(qapp)
+
+
 def open_guide(window: MainWindow) -> HelpDialog:
     window.help_action.trigger()
     guide = window.findChild(HelpDialog)
     assert guide is not None and guide.isVisible()
     return guide
+
+
+def anchors(page: str) -> set[str]:
+    """The places a link can point to: ``<a name>`` and ``id`` attributes."""
+    return set(re.findall(r'<a name="([^"]+)"', page)) | set(re.findall(r'\bid="([^"]+)"', page))
+
+
+def link_targets(page: str) -> list[str]:
+    return re.findall(r'href="([^"]*)"', page)
+
+
+def emphasised(page: str) -> list[str]:
+    """The text of each ``<b>`` and ``<i>``, as a reader sees it."""
+    found = re.findall(r"<([bi])>(.*?)</\1>", page, flags=re.DOTALL)
+    return [" ".join(html.unescape(text).split()) for _tag, text in found]
 
 
 # --- the guide ---------------------------------------------------------------------------
@@ -78,13 +166,17 @@ def test_guide_loads_nothing_from_anywhere(window: MainWindow) -> None:
     assert not browser.openLinks()
     QApplication.processEvents()
     assert browser.requested == []
-    html = guide_html("en")
+
+
+@pytest.mark.parametrize("language", GUIDE_LANGUAGES)
+def test_guide_refers_to_nothing_outside_itself(language: str) -> None:
+    page = guide_html(language)
     for forbidden in ("http:", "https:", "<img", "src=", "<link", "@import", "<script"):
-        assert forbidden not in html.lower(), forbidden
+        assert forbidden not in page.lower(), forbidden
     # Every link is to a section of the guide itself.
-    targets = re.findall(r'href="([^"]*)"', html)
-    anchors = set(re.findall(r'<a name="([^"]+)"', html))
-    assert targets and all(t.startswith("#") and t[1:] in anchors for t in targets), targets
+    targets = link_targets(page)
+    found = anchors(page)
+    assert targets and all(t.startswith("#") and t[1:] in found for t in targets), targets
 
 
 def test_tab_walks_the_contents_links_then_reaches_close(window: MainWindow) -> None:
@@ -115,16 +207,92 @@ def test_links_scroll_within_the_guide_and_never_leave_it(window: MainWindow) ->
     assert browser.requested == []
 
 
-def test_guide_points_to_the_persons_own_crisis_lines_and_no_numbers() -> None:
-    html = guide_html("en")
-    crisis = html[html.index('name="crisis"') :]
-    assert "crisis lines you wrote" in crisis
+@pytest.mark.parametrize(
+    ("language", "own_lines"),
+    [("en", "crisis lines you wrote"), ("es", "líneas de crisis que escribiste")],
+)
+def test_guide_points_to_the_persons_own_crisis_lines_and_no_numbers(
+    language: str, own_lines: str
+) -> None:
+    page = guide_html(language)
+    crisis = " ".join(page[page.index('name="crisis"') :].split())
+    assert own_lines in crisis
     assert not re.search(r"\d{3}", crisis), "no phone numbers of particular services"
 
 
-def test_the_guide_ships_as_a_package_resource() -> None:
-    guide = resources.files("recovery_desktop.resources") / "help" / "guide.html"
+@pytest.mark.parametrize("name", ["guide.html", "guide.es.html"])
+def test_the_guide_ships_as_a_package_resource(name: str) -> None:
+    guide = resources.files("recovery_desktop.resources") / "help" / name
     assert guide.is_file()
+
+
+# --- the Spanish guide -------------------------------------------------------------------
+
+
+def test_guide_html_picks_the_language_and_falls_back_to_english() -> None:
+    english, spanish = guide_html("en"), guide_html("es")
+    assert '<html lang="en">' in english and "Getting started" in english
+    assert '<html lang="es">' in spanish and "Primeros pasos" in spanish
+    assert guide_html("fr") == english, "a language without a guide reads the English one"
+    assert guide_html() == english, "tests run the app in English"
+
+
+def test_spanish_guide_has_the_same_sections_links_and_layout_as_the_english() -> None:
+    english, spanish = guide_html("en"), guide_html("es")
+    assert anchors(spanish) == anchors(english)
+    assert link_targets(spanish) == link_targets(english)
+    blocks = r"<(h[1-6]|p|ul|ol|li|table|tr|th|td)\b"
+    assert re.findall(blocks, spanish) == re.findall(blocks, english)
+    # The shortcuts themselves are the same keys.
+    keys = r"<tr><td>([^<]*)</td>"
+    assert [k.replace(" en ", " on ") for k in re.findall(keys, spanish)] == re.findall(
+        keys, english
+    )
+
+
+def test_spanish_guide_names_the_ui_as_the_spanish_ui_does() -> None:
+    data = i18n.catalog_bytes("es")  # the compiled catalogue the app loads
+    translator = QTranslator()
+    assert data is not None and translator.load(data)
+    for name, (context, source) in UI_NAMES_ES.items():
+        shown = translator.translate(context, source).replace("&", "").removesuffix("…")
+        assert shown == name, (source, shown)
+    names = {name.casefold() for name in UI_NAMES_ES}
+    unknown = [
+        part
+        for text in emphasised(guide_html("es"))
+        if text not in NOT_UI_ES
+        for part in text.split(" > ")
+        if part.casefold() not in names
+    ]
+    assert unknown == [], "add them to UI_NAMES_ES (or NOT_UI_ES if they name no UI)"
+
+
+def test_the_guide_opens_in_spanish_in_the_spanish_app(qtbot: QtBot, spanish: None) -> None:
+    window = MainWindow("Jordan", remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.help_action.text() == "&Guía de uso"
+    guide = open_guide(window)
+    assert guide.windowTitle() == "Guía de uso de Recovery Desktop"
+    text = guide.browser.document().toPlainText()
+    for heading in SECTIONS_ES:
+        assert heading in text, heading
+    assert "Getting started" not in text
+    QApplication.processEvents()
+    assert guide.browser.requested == []
+
+
+def test_the_english_app_shows_the_english_guide_on_a_spanish_computer(
+    window: MainWindow,
+) -> None:
+    previous = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))  # the computer's locale, not the app's language
+    try:
+        text = open_guide(window).browser.document().toPlainText()
+    finally:
+        QLocale.setDefault(previous)
+    assert "Getting started" in text and "Primeros pasos" not in text
 
 
 # --- about ---------------------------------------------------------------------------------

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from recovery_desktop import APP_NAME
+from recovery_desktop.domain import language as app_language
 
 #: A little air between lines and around the shortcuts table; colours follow the palette.
 _STYLE = (
@@ -22,9 +23,13 @@ _STYLE = (
 
 
 def guide_html(language: str = "") -> str:
-    """The guide in ``language`` (a two-letter code) if we have it, else in English."""
+    """The guide in ``language`` (a two-letter code) if we have it, else in English.
+
+    By default, the language the app speaks (the one its translators were installed for),
+    not the computer's locale: someone who chose English on a Spanish system reads English.
+    """
     folder = resources.files("recovery_desktop.resources") / "help"
-    language = language or QLocale().name().split("_")[0]
+    language = language or app_language.current().code
     translated = folder / f"guide.{language}.html"
     source = translated if language != "en" and translated.is_file() else folder / "guide.html"
     return source.read_text(encoding="utf-8")

@@ -33,19 +33,39 @@ class RecordTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Sizing samples rows through Python data() calls: a few dozen are plenty, and
         # sampling hundreds in every table made unlocking a ten-year vault take seconds.
         header.setResizeContentsPrecision(30)
         self.activated.connect(self._on_activated)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
-        """Show ``model``; the stretch column takes the spare width."""
+        """Show ``model``; the stretch column takes the spare width.
+
+        Columns fit their contents when the rows change, not on every layout pass (Qt's
+        ResizeToContents mode asks every sampled cell again each time the window lays
+        out, which was a tenth of a second of every unlock). The person can still drag
+        a column wider.
+        """
         super().setModel(model)
-        if model is not None and model.columnCount() > self._stretch_column:
-            self.horizontalHeader().setSectionResizeMode(
-                self._stretch_column, QHeaderView.ResizeMode.Stretch
-            )
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if model.columnCount() > self._stretch_column:
+            header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
+            signal.connect(self._fit_columns)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for column in range(self.horizontalHeader().count()):
+            if column != self._stretch_column:
+                self.resizeColumnToContents(column)
 
     def selected_record(self) -> Record | None:
         """The record on the current row."""
