@@ -182,30 +182,40 @@ def write_outgoing(
     """
     now = now or utc_now()
     me = profile(vault)
-    with vault.session() as session, session.begin():
-        pair = session.get(PairRow, outgoing.pair_id)
-        if pair is None:  # the mentee's first share creates the pair
-            pair = _new_pair(outgoing.pair_id)
-            session.add(pair)
-        sequence = pair.sent_sequence + 1
-        payload = _payload(outgoing, me.role, me.display_name, sequence, _keys(pair), now)
-        sealed, mode = _seal(payload, pair, passphrase)
-        atomic_write(out, sealed)
-        pair.sent_sequence = sequence
-        found = counts(outgoing.records)
-        digest = sha256(sealed)
-        session.add(
-            ExchangeLogRow(
-                pair_id=pair.pair_id,
-                direction="sent",
-                kind=outgoing.kind,
-                mode=mode.value,
-                sequence=sequence,
-                file_created_at=now,
-                sha256=digest,
-                contents={"counts": found, "choice": outgoing.contents, "file": out.name},
+    written = False
+    try:
+        with vault.session() as session, session.begin():
+            pair = session.get(PairRow, outgoing.pair_id)
+            if pair is None:  # the mentee's first share creates the pair
+                pair = _new_pair(outgoing.pair_id)
+                session.add(pair)
+            sequence = pair.sent_sequence + 1
+            payload = _payload(outgoing, me.role, me.display_name, sequence, _keys(pair), now)
+            sealed, mode = _seal(payload, pair, passphrase)
+            atomic_write(out, sealed)
+            written = True
+            pair.sent_sequence = sequence
+            found = counts(outgoing.records)
+            digest = sha256(sealed)
+            session.add(
+                ExchangeLogRow(
+                    pair_id=pair.pair_id,
+                    direction="sent",
+                    kind=outgoing.kind,
+                    mode=mode.value,
+                    sequence=sequence,
+                    file_created_at=now,
+                    sha256=digest,
+                    contents={"counts": found, "choice": outgoing.contents, "file": out.name},
+                )
             )
-        )
+    except BaseException:
+        # The sequence number and log entry were not kept: a file carrying that number
+        # must not outlive them, or the next file (given the same number) would be
+        # refused on the other side as a replay.
+        if written:
+            out.unlink(missing_ok=True)
+        raise
     return Receipt(out, mode, digest, found), Changes.of(Area.EXCHANGE)
 
 

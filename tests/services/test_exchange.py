@@ -180,3 +180,23 @@ def test_a_later_share_decides_how_much_of_a_check_in_the_mentor_keeps(paired, t
         assert mentor_sees() == expected, name
     out, _ = _share(vault, tmp_path, "4.rdshare", passphrase=None, choice=full)
     assert exchange.import_file(mentor_vault, out.read_bytes(), _give()).written == 0
+
+
+def test_a_file_whose_log_entry_fails_is_removed_so_the_next_is_no_replay(
+    paired, tmp_path, monkeypatch
+):
+    vault, mentor_vault = paired
+    _fill_mentee(vault)
+
+    def full_disk(*_args, **_kwargs):
+        raise errors.DiskFullError(tmp_path)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(exchange, "ExchangeLogRow", full_disk)  # the file is written, its log is not
+        with pytest.raises(errors.DiskFullError):
+            _share(vault, tmp_path, "first.rdshare", passphrase=None)
+    assert not (tmp_path / "first.rdshare").exists()  # it would carry a number given out again
+    assert exchange.exchange_log(vault) == []
+    second, _ = _share(vault, tmp_path, "second.rdshare", passphrase=None)
+    result = exchange.import_file(mentor_vault, second.read_bytes(), _give())
+    assert not result.already_imported and result.written > 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -23,6 +23,7 @@ class RecordTable(QTableView):
     ) -> None:
         super().__init__(parent)
         self._stretch_column = stretch_column
+        self._fit_pending = False
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,10 +60,17 @@ class RecordTable(QTableView):
             model.dataChanged,
             model.layoutChanged,
         ):
-            signal.connect(self._fit_columns)
-        self._fit_columns()
+            signal.connect(self._fit_columns_soon)
+        self._fit_columns_soon()
+
+    def _fit_columns_soon(self) -> None:
+        # Once per turn of the event loop, however many signals one change sends.
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_columns)
 
     def _fit_columns(self) -> None:
+        self._fit_pending = False
         for column in range(self.horizontalHeader().count()):
             if column != self._stretch_column:
                 self.resizeColumnToContents(column)
