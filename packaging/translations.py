@@ -17,6 +17,7 @@ the code without a translation.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -153,6 +154,27 @@ def _translated(message: ET.Element) -> bool:
     return bool((translation.text or "").strip())
 
 
+#: A ``str.format`` field: its name, up to a format spec or conversion.
+_FIELD = re.compile(r"\{([^{}:!]*)[^{}]*\}")
+
+
+def fields(text: str) -> set[str]:
+    """The names of ``text``'s ``{placeholders}`` (``{day:%d %B}`` is ``day``)."""
+    return set(_FIELD.findall(text))
+
+
+def _same_fields(message: ET.Element) -> bool:
+    """Whether the translation fills the same placeholders as the source.
+
+    A translation naming another field would raise KeyError when the app formats it;
+    one dropping a field would silently lose a value.
+    """
+    source = message.findtext("source") or ""
+    translation = message.find("translation")
+    forms = [] if translation is None else translation.findall("numerusform") or [translation]
+    return all(fields(form.text or "") == fields(source) for form in forms)
+
+
 def problems(language: str) -> list[str]:
     """What is wrong with a language's .ts: strings missing from it, or untranslated."""
     ts = ts_path(language)
@@ -170,6 +192,11 @@ def problems(language: str) -> list[str]:
         f"not translated in {ts.name}: {key[0]}: {key[1]!r}"
         for key, message in have.items()
         if key in wanted and not _translated(message)
+    ]
+    found += [
+        f"placeholders differ in {ts.name}: {key[0]}: {key[1]!r}"
+        for key, message in have.items()
+        if key in wanted and _translated(message) and not _same_fields(message)
     ]
     return sorted(found)
 

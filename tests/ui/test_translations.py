@@ -107,6 +107,21 @@ def test_every_string_in_the_code_is_translated():
     assert _script().problems("es") == []
 
 
+def test_a_translation_must_fill_the_same_placeholders():
+    """A renamed or dropped ``{field}`` would raise KeyError or lose a value at run time."""
+    script = _script()
+
+    def message(source: str, translation: str) -> ET.Element:
+        element = ET.fromstring("<message><source/><translation/></message>")
+        element[0].text, element[1].text = source, translation
+        return element
+
+    assert script.fields("{day:%d %B %Y}, {count} and {name!r}") == {"day", "count", "name"}
+    assert script._same_fields(message("Due {day:%d %B}", "Vence el {day:%d de %B}"))
+    assert not script._same_fields(message("{count} days", "{cuenta} días"))
+    assert not script._same_fields(message("{name}: {count}", "{name}"))
+
+
 def test_the_compiled_catalog_matches_its_source():
     """The shipped .qm gives exactly the .ts translations (``make translations`` was run)."""
     translator = QTranslator()
