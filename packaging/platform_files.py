@@ -79,7 +79,8 @@ def write_icons(folder: Path) -> dict[str, Path]:
     return {"png": png, "ico": folder / "app.ico", "icns": folder / "app.icns"}
 
 
-def _file_type(kind: str, suffix: str, mime: str, role: str) -> tuple[dict[str, Any], str]:
+def _file_type(kind: str, suffix: str, mime: str, role: str) -> dict[str, dict[str, Any]]:
+    """An exported type declaration and the document type that opens it, for one kind."""
     uti = f"{APP_ID}.{kind}"
     declaration = {
         "UTTypeIdentifier": uti,
@@ -96,13 +97,13 @@ def _file_type(kind: str, suffix: str, mime: str, role: str) -> tuple[dict[str, 
         "LSHandlerRank": "Owner",
         "LSItemContentTypes": [uti],
     }
-    return {"declaration": declaration, "document": document}, uti
+    return {"declaration": declaration, "document": document}
 
 
 def macos_info_plist() -> dict[str, Any]:
     """The keys PyInstaller adds to the bundle's Info.plist."""
-    share, _ = _file_type("share", SHARE_SUFFIX, SHARE_MIME, "Viewer")
-    feedback, _ = _file_type("feedback", FEEDBACK_SUFFIX, FEEDBACK_MIME, "Viewer")
+    share = _file_type("share", SHARE_SUFFIX, SHARE_MIME, "Viewer")
+    feedback = _file_type("feedback", FEEDBACK_SUFFIX, FEEDBACK_MIME, "Viewer")
     return {
         "CFBundleIdentifier": APP_ID,
         "CFBundleName": APP_NAME,

@@ -17,8 +17,8 @@ the code without a translation.
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -154,25 +154,31 @@ def _translated(message: ET.Element) -> bool:
     return bool((translation.text or "").strip())
 
 
-#: A ``str.format`` field: its name, up to a format spec or conversion.
-_FIELD = re.compile(r"\{([^{}:!]*)[^{}]*\}")
-
-
 def fields(text: str) -> set[str]:
-    """The names of ``text``'s ``{placeholders}`` (``{day:%d %B}`` is ``day``)."""
-    return set(_FIELD.findall(text))
+    """The names of ``text``'s ``{placeholders}`` (``{day:%d %B}`` is ``day``).
+
+    Raises ValueError for text ``str.format`` cannot read (a stray brace).
+    """
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
 def _same_fields(message: ET.Element) -> bool:
-    """Whether the translation fills the same placeholders as the source.
+    """Whether the translation fills the same placeholders as the source, and can be filled.
 
-    A translation naming another field would raise KeyError when the app formats it;
-    one dropping a field would silently lose a value.
+    A translation naming another field would raise KeyError when the app formats it, one
+    with a stray brace ValueError; one dropping a field would silently lose a value.
     """
     source = message.findtext("source") or ""
     translation = message.find("translation")
     forms = [] if translation is None else translation.findall("numerusform") or [translation]
-    return all(fields(form.text or "") == fields(source) for form in forms)
+    try:
+        wanted = fields(source)
+    except ValueError:
+        return True  # not a format string: its braces are literal in both
+    try:
+        return all(fields(form.text or "") == wanted for form in forms)
+    except ValueError:
+        return False
 
 
 def problems(language: str) -> list[str]:

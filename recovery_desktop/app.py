@@ -196,7 +196,8 @@ def _run(app: QApplication, args: argparse.Namespace, data_dir: Path) -> int:
     controller = SessionController(folder, Settings.in_folder(data_dir), runner, status_note=note)
     controller.open_file = getattr(args, "open_file", None)
     controller.finished.connect(app.quit)
-    app.installEventFilter(FileOpenForwarder(app, controller))
+    if sys.platform == "darwin":  # an app-wide filter costs every event a Python call
+        app.installEventFilter(FileOpenForwarder(app, controller))
     if args.exit_when_ready:
         app.installEventFilter(_FirstPaintQuitter(app))
     controller.start(vault)

@@ -583,37 +583,19 @@ def _surely_english(setting: str) -> bool:
     return True
 
 
-#: The command line's translations and the bytes they read in place (they must outlive it).
-_catalog: list[tuple[object, bytes]] = []
-
-
 def use_language(setting: str) -> str:
     """Write in the language ``setting`` names (a LANGUAGE value); returns ``en`` or ``es``.
 
-    English, the source language, needs nothing. Another one loads our catalogue into a
-    ``QTranslator`` of its own: the command line has no QCoreApplication to install it in,
-    and must not make one (the window and ``print-plan`` make the kind they need).
+    English, the source language, needs nothing (and no Qt import).
     """
     language.use(None)
     if _surely_english(setting):
         return "en"
-    from PySide6.QtCore import QTranslator
+    from recovery_desktop.ui.i18n import standalone_language
 
-    from recovery_desktop.ui.i18n import QtLanguage, catalog_bytes, resolve
-
-    code = resolve(setting)
-    data = catalog_bytes(code)
-    translator = QTranslator()
-    if data is None or not translator.load(data):
-        return "en"
-
-    class Catalog(QtLanguage):
-        def translate(self, context: str, text: str) -> str:
-            return translator.translate(context, text) or text
-
-    _catalog.append((translator, data))
-    language.use(Catalog(code))
-    return code
+    chosen = standalone_language(setting)
+    language.use(chosen)
+    return "en" if chosen is None else chosen.code
 
 
 def _install_translators(app: QCoreApplication, data_dir: Path) -> None:

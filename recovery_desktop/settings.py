@@ -92,7 +92,8 @@ class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._values: dict[str, Any] = {}
-        with contextlib.suppress(OSError, ValueError):
+        # A damaged file (unreadable, not JSON, nested past Python's limit) means defaults.
+        with contextlib.suppress(OSError, ValueError, RecursionError):
             raw = json.loads(path.read_text(encoding="utf-8"))
             if isinstance(raw, dict):
                 self._values = raw

@@ -20,7 +20,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from recovery_desktop import cli
+from recovery_desktop import APP_NAME, cli
 from recovery_desktop.domain import language
 from recovery_desktop.domain.profile import Role
 from recovery_desktop.storage.folder import VaultFolder
@@ -189,7 +189,8 @@ def test_help_goes_through_translate() -> None:
     with pseudo_language():
         for parser in _parsers(cli.build_parser()):
             text = parser.format_help()  # type: ignore[attr-defined]
-            left = untranslated(text, data=[*_names(parser), "RECOVERY_DESKTOP_PASSPHRASE"])
+            names = [*_names(parser), APP_NAME, "RECOVERY_DESKTOP_SHARE_PASSPHRASE"]
+            left = untranslated(text, data=[*names, "RECOVERY_DESKTOP_PASSPHRASE"])
             assert left == [], text
 
 
@@ -276,3 +277,10 @@ def test_import_lines_in_english_are_as_they_were() -> None:
     assert cli.imported_text(_import("feedback", already=True)) == (  # type: ignore[arg-type]
         "This feedback from Jordan was already imported; nothing changed."
     )
+
+
+def test_a_damaged_settings_file_leaves_the_command_line_in_english(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text("[" * 100_000, encoding="utf-8")
+    result = _run("--data-dir", str(tmp_path), "--help", LANGUAGE="en")
+    assert result.returncode == 0, result.stderr
+    assert "a private, offline workspace" in result.stdout

@@ -112,7 +112,7 @@ def _run_spec(platform: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str,
     [
         ("linux", {"recovery-desktop": True}, False),
         ("win32", {"recovery-desktop": False, "recovery-desktop-cli": True}, False),
-        ("darwin", {"recovery-desktop": True}, True),
+        ("darwin", {"recovery-desktop": False}, True),
     ],
 )
 def test_the_spec_builds_what_each_platform_expects(

@@ -25,6 +25,8 @@ def test_wrong_types_and_garbage_fall_back_to_defaults(tmp_path):
     assert settings.get(opts.REMEMBER_KEY) is False
     path.write_text("{not json")
     assert Settings(path).get(opts.IDLE_LOCK_MINUTES) == 10
+    path.write_text("[" * 100_000)  # nested past Python's recursion limit
+    assert Settings(path).get(opts.IDLE_LOCK_MINUTES) == 10
 
 
 def test_unknown_keys_are_not_written_back(tmp_path):

@@ -7,7 +7,6 @@ language (``domain.language``, context ``item_label``); a caller may pass its ow
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -31,75 +30,67 @@ from recovery_desktop.domain.records import Record
 from recovery_desktop.domain.triggers import Encounter, Trigger
 
 CONTEXT = "item_label"
-Fields = Callable[[Any, Callable[[dt.date], Any]], dict[str, Any]]
+Fields = Callable[[Any], dict[str, Any]]
 
 #: Each kind of item: its template, and the values the template names.
 _LABELS: dict[type[Record], tuple[str, Fields]] = {
-    Plan: (QT_TRANSLATE_NOOP(CONTEXT, "The relapse-prevention plan"), lambda r, d: {}),
-    Trigger: (QT_TRANSLATE_NOOP(CONTEXT, "Trigger: {name}"), lambda r, d: {"name": r.name}),
+    Plan: (QT_TRANSLATE_NOOP(CONTEXT, "The relapse-prevention plan"), lambda r: {}),
+    Trigger: (QT_TRANSLATE_NOOP(CONTEXT, "Trigger: {name}"), lambda r: {"name": r.name}),
     WarningSign: (
         QT_TRANSLATE_NOOP(CONTEXT, "Warning sign: {title}"),
-        lambda r, d: {"title": r.title},
+        lambda r: {"title": r.title},
     ),
     CopingStrategy: (
         QT_TRANSLATE_NOOP(CONTEXT, "Coping strategy: {title}"),
-        lambda r, d: {"title": r.title},
+        lambda r: {"title": r.title},
     ),
     SupportContact: (
         QT_TRANSLATE_NOOP(CONTEXT, "Support ladder: {name}"),
-        lambda r, d: {"name": r.name},
+        lambda r: {"name": r.name},
     ),
-    Goal: (QT_TRANSLATE_NOOP(CONTEXT, "Goal: {title}"), lambda r, d: {"title": r.title}),
+    Goal: (QT_TRANSLATE_NOOP(CONTEXT, "Goal: {title}"), lambda r: {"title": r.title}),
     JournalEntry: (
         QT_TRANSLATE_NOOP(CONTEXT, "Journal, {day:%d %b %Y}: {heading}"),
-        lambda r, d: {"day": d(r.entry_date), "heading": r.heading},
+        lambda r: {"day": local_date(r.entry_date), "heading": r.heading},
     ),
     SelfAssessment: (
         QT_TRANSLATE_NOOP(CONTEXT, "Self-assessment of {day:%d %b %Y}"),
-        lambda r, d: {"day": d(r.day)},
+        lambda r: {"day": local_date(r.day)},
     ),
     LearningEntry: (
         QT_TRANSLATE_NOOP(CONTEXT, "Learning log: {title}"),
-        lambda r, d: {"title": r.title},
+        lambda r: {"title": r.title},
     ),
-    Milestone: (QT_TRANSLATE_NOOP(CONTEXT, "Milestone: {title}"), lambda r, d: {"title": r.title}),
+    Milestone: (QT_TRANSLATE_NOOP(CONTEXT, "Milestone: {title}"), lambda r: {"title": r.title}),
     Encounter: (
         QT_TRANSLATE_NOOP(CONTEXT, "Urge logged {when:%d %b %Y, %H:%M}"),
-        lambda r, d: {"when": d(r.occurred_at.astimezone())},
+        lambda r: {"when": local_date(r.occurred_at.astimezone())},
     ),
     CheckIn: (
         QT_TRANSLATE_NOOP(CONTEXT, "Check-in of {day:%d %b %Y}"),
-        lambda r, d: {"day": d(r.day)},
+        lambda r: {"day": local_date(r.day)},
     ),
     GoalUpdate: (
         QT_TRANSLATE_NOOP(CONTEXT, "Goal note of {day:%d %b %Y}"),
-        lambda r, d: {"day": d(r.day)},
+        lambda r: {"day": local_date(r.day)},
     ),
     PlanVersion: (
         QT_TRANSLATE_NOOP(CONTEXT, "Plan version {number}, reviewed {day:%d %b %Y}"),
-        lambda r, d: {"number": r.number, "day": d(r.reviewed_on)},
+        lambda r: {"number": r.number, "day": local_date(r.reviewed_on)},
     ),
     AssessmentQuestion: (
         QT_TRANSLATE_NOOP(CONTEXT, "Self-assessment question: {text}"),
-        lambda r, d: {"text": r.text},
+        lambda r: {"text": r.text},
     ),
-    SuggestionAnswer: (QT_TRANSLATE_NOOP(CONTEXT, "An answer to a suggestion"), lambda r, d: {}),
+    SuggestionAnswer: (QT_TRANSLATE_NOOP(CONTEXT, "An answer to a suggestion"), lambda r: {}),
 }
 UNKNOWN = QT_TRANSLATE_NOOP(CONTEXT, "An item")
 
 
-def _translated(template: str) -> str:
-    return translate(CONTEXT, template)
-
-
-def item_label(
-    record: Record,
-    tr: Callable[[str], str] = _translated,
-    date: Callable[[dt.date], Any] = local_date,
-) -> str:
+def item_label(record: Record) -> str:
     """A short name for ``record``, saying what kind of item it is."""
     found = _LABELS.get(type(record))
     if found is None:
-        return tr(UNKNOWN)
+        return translate(CONTEXT, UNKNOWN)
     template, fields = found
-    return tr(template).format(**fields(record, date))
+    return translate(CONTEXT, template).format(**fields(record))

@@ -492,6 +492,8 @@ def _date_labels(values: Sequence[float]) -> list[str]:
         else:
             text = f"{moment:%H:%M}"
         labels.append(text)
+    if level == 2 and all(moment.day != 1 for moment in moments):
+        labels[0] = _day_month(moments[0].date())  # days alone would not say which month
     return labels
 
 
@@ -1431,8 +1433,9 @@ def triggers_figure(
     band = max(came.band, when.band)
     bottom = _grow(theme, 0.48, NOTE_PT + LABEL_PT)  # the hours and their caption
     # The upper and lower plots share the height evenly, whatever their titles take. The
-    # legend runs down beside the bars and their dates, in smaller words if it must, but
-    # never smaller than at the normal text size.
+    # legend runs down beside the bars and their dates, in smaller words if it must; the
+    # upper plot grows to keep it at the normal text size, up to 65% of the height (on a
+    # very short canvas the words shrink below that).
     rows = (1.7 * len(kinds) + 1.4) / 72  # the legend's height per point of text
     split = (height + top_title.band + ticks - band - bottom) / 2
     split = max(split, top_title.band + rows * LABEL_PT)

@@ -13,6 +13,7 @@ newer one. An import is one transaction and never deletes anything the file did 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -214,7 +215,8 @@ def write_outgoing(
         # must not outlive them, or the next file (given the same number) would be
         # refused on the other side as a replay.
         if written:
-            out.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the first error is the one to report
+                out.unlink(missing_ok=True)
         raise
     return Receipt(out, mode, digest, found), Changes.of(Area.EXCHANGE)
 

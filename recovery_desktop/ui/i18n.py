@@ -57,6 +57,32 @@ class QtLanguage:
         return self._locale.toString(float(value), "f", places)
 
 
+class CatalogLanguage(QtLanguage):
+    """Our catalogue through a translator of its own, with no QCoreApplication to install it in.
+
+    The command line must not make one: the window and ``print-plan`` make the kind they
+    need. The language keeps the translator and the bytes it reads in place alive.
+    """
+
+    def __init__(self, code: str, translator: QTranslator, data: bytes) -> None:
+        super().__init__(code)
+        self._translator = translator
+        self._data = data
+
+    def translate(self, context: str, text: str) -> str:
+        return self._translator.translate(context, text) or text
+
+
+def standalone_language(setting: str) -> CatalogLanguage | None:
+    """The language a setting's value names, without an application (None: English)."""
+    code = resolve(setting)
+    data = catalog_bytes(code)
+    translator = QTranslator()
+    if data is None or not translator.load(data):
+        return None
+    return CatalogLanguage(code, translator, data)
+
+
 def _format(short: bool) -> QLocale.FormatType:
     return QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
 

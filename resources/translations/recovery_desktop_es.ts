@@ -4894,7 +4894,7 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>Grateful for</source>
-        <translation>Agradezco</translation>
+        <translation>Gratitud</translation>
     </message>
     <message>
         <source>Support action</source>
@@ -5109,11 +5109,11 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>Wrote {file} ({count} items, encrypted to your pair&apos;s key).</source>
-        <translation>Se ha escrito {file} ({count} elementos, cifrado con vuestras claves emparejadas).</translation>
+        <translation>Se ha escrito {file} (elementos: {count}; cifrado con la clave de la otra parte).</translation>
     </message>
     <message>
         <source>Wrote {file} ({count} items, encrypted with the share passphrase).</source>
-        <translation>Se ha escrito {file} ({count} elementos, cifrado con la frase de contraseña del envío).</translation>
+        <translation>Se ha escrito {file} (elementos: {count}; cifrado con la frase de contraseña del envío).</translation>
     </message>
     <message>
         <source>This share from {sender} was already imported; nothing changed.</source>
@@ -5125,15 +5125,14 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>Imported the share from {sender} written {written:%d %B %Y %H:%M}: {count} new or changed items.</source>
-        <translation>Importado el envío de {sender} escrito el {written:%d de %B de %Y a las %H:%M}: {count} elementos nuevos o cambiados.</translation>
+        <translation>Se ha importado el envío de {sender} escrito el {written:%d de %B de %Y a las %H:%M}. Elementos nuevos o cambiados: {count}.</translation>
     </message>
     <message>
         <source>Imported the feedback from {sender} written {written:%d %B %Y %H:%M}: {count} new or changed items.</source>
-        <translation>Importada la retroalimentación de {sender} escrita el {written:%d de %B de %Y a las %H:%M}: {count} elementos nuevos o cambiados.</translation>
+        <translation>Se ha importado la retroalimentación de {sender} escrita el {written:%d de %B de %Y a las %H:%M}. Elementos nuevos o cambiados: {count}.</translation>
     </message>
     <message>
         <source>cannot use the data folder {folder}: {reason}</source>
-        <extracomment>The command line&apos;s translations and the bytes they read in place (they must outlive it).</extracomment>
         <translation>no se puede usar la carpeta de datos {folder}: {reason}</translation>
     </message>
     <message>
@@ -6204,7 +6203,7 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>no check-in since {last:%A} {day} {last:%B} ({count} days, today aside). Checking in again, even briefly, keeps the picture clear.</source>
-        <translation>ningún registro desde el {last:%A} {day} de {last:%B} ({count} días, sin contar hoy). Volver a registrar, aunque sea en un momento, ayuda a ver las cosas con claridad.</translation>
+        <translation>ningún registro desde el {last:%A} {day} de {last:%B} ({count} días, sin contar hoy). Volver a hacer el registro, aunque sea en un momento, ayuda a ver las cosas con claridad.</translation>
     </message>
     <message>
         <source>Hungry</source>
@@ -6304,11 +6303,11 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>Nothing is logged {span} or the day before. This comparison fills in as check-ins and urges are added.</source>
-        <translation>No hay nada anotado {span} ni el día anterior. Esta comparación se irá completando a medida que añadas registros e impulsos.</translation>
+        <translation>No hay nada anotado {span} ni el día anterior. Esta comparación se irá completando a medida que se añadan registros e impulsos.</translation>
     </message>
     <message>
         <source>Nothing is logged {span} or the {count} days before. This comparison fills in as check-ins and urges are added.</source>
-        <translation>No hay nada anotado {span} ni en los {count} días anteriores. Esta comparación se irá completando a medida que añadas registros e impulsos.</translation>
+        <translation>No hay nada anotado {span} ni en los {count} días anteriores. Esta comparación se irá completando a medida que se añadan registros e impulsos.</translation>
     </message>
     <message>
         <source>the day before</source>
@@ -6352,7 +6351,7 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>No check-ins yet. The calendar fills in from the first check-in. Days without a check-in count as substance-free unless a slip is noted for them.</source>
-        <translation>Aún no hay registros. El calendario se irá llenando a partir del primer registro. Los días sin registro cuentan como días sin consumo, salvo que anotes un tropiezo en ellos.</translation>
+        <translation>Aún no hay registros. El calendario se irá llenando a partir del primer registro. Los días sin registro cuentan como días sin consumo, salvo que se anote un tropiezo en ellos.</translation>
     </message>
     <message>
         <source>The record has no days {span}.</source>
@@ -6376,11 +6375,11 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>Over the whole record the current run is {run}, the longest run was {longest}, and there are {total} in all: a slip never takes away the days before it.</source>
-        <translation>En todo tu historial, el tramo actual es de {run}, el más largo fue de {longest} y hay {total} en total: un tropiezo nunca quita los días de antes.</translation>
+        <translation>En todo el historial, el tramo actual es de {run}, el más largo fue de {longest} y hay {total} en total: un tropiezo nunca quita los días de antes.</translation>
     </message>
     <message>
         <source>Over the whole record today is noted as a slip and a new run can begin tomorrow, the longest run was {longest}, and there are {total} in all: a slip never takes away the days before it.</source>
-        <translation>En todo tu historial, hoy está anotado como un tropiezo y mañana puede empezar un nuevo tramo; el más largo fue de {longest} y hay {total} en total: un tropiezo nunca quita los días de antes.</translation>
+        <translation>En todo el historial, hoy está anotado como un tropiezo y mañana puede empezar un nuevo tramo; el más largo fue de {longest} y hay {total} en total: un tropiezo nunca quita los días de antes.</translation>
     </message>
     <message>
         <source>Milestones reached in this range: {items}.</source>
@@ -6388,7 +6387,7 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>Recognitions from the mentor: {items}.</source>
-        <translation>Reconocimientos de tu mentor: {items}.</translation>
+        <translation>Reconocimientos del mentor: {items}.</translation>
     </message>
     <message>
         <source>Recovery strength starts with the first check-in. It builds with each substance-free day and check-in, dips a little after a slip and climbs back.</source>
@@ -6408,7 +6407,7 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>It is our own forgiving score: substance-free days and check-ins build it, the last few weeks count most, and a slip only lowers it a little.</source>
-        <translation>Es una puntuación propia y comprensiva: la construyen los días sin consumo y los registros, las últimas semanas son las que más cuentan y un tropiezo solo la baja un poco.</translation>
+        <translation>Es una puntuación de la propia aplicación, y comprensiva: la construyen los días sin consumo y los registros, las últimas semanas son las que más cuentan y un tropiezo solo la baja un poco.</translation>
     </message>
     <message>
         <source>{craving} on {day} (trigger logged: {trigger})</source>
@@ -6496,7 +6495,7 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
     </message>
     <message>
         <source>How urges ended when a coping strategy was used, {span}. {results}.</source>
-        <translation>Cómo terminaron los impulsos cuando usaste una estrategia de afrontamiento, {span}. {results}.</translation>
+        <translation>Cómo terminaron los impulsos cuando se usó una estrategia de afrontamiento, {span}. {results}.</translation>
     </message>
     <message>
         <source>{title}: {done} of {total} step done</source>
@@ -6810,15 +6809,15 @@ Quizá quieras contárselo a tu mentor, o escribir unas líneas en tu diario.</t
     </message>
     <message>
         <source>{count} urge logged in the last {days} days, average intensity {average}; {passed} passed without using.</source>
-        <translation>{count} impulso registrado en los últimos {days} días, intensidad media {average}; superados sin consumir: {passed}.</translation>
+        <translation>{count} impulso anotado en los últimos {days} días, intensidad media {average}; superados sin consumir: {passed}.</translation>
     </message>
     <message>
         <source>{count} urges logged in the last {days} days, average intensity {average}; {passed} passed without using.</source>
-        <translation>{count} impulsos registrados en los últimos {days} días, intensidad media {average}; superados sin consumir: {passed}.</translation>
+        <translation>{count} impulsos anotados en los últimos {days} días, intensidad media {average}; superados sin consumir: {passed}.</translation>
     </message>
     <message>
         <source>No urges logged in the last {days} days.</source>
-        <translation>Ningún impulso registrado en los últimos {days} días.</translation>
+        <translation>Ningún impulso anotado en los últimos {days} días.</translation>
     </message>
     <message>
         <source>New triggers: {names}.</source>
@@ -6826,15 +6825,15 @@ Quizá quieras contárselo a tu mentor, o escribir unas líneas en tu diario.</t
     </message>
     <message>
         <source>{count} urge logged since the last share, average intensity {average}; {passed} passed without using.</source>
-        <translation>{count} impulso registrado desde el último envío, intensidad media {average}; superados sin consumir: {passed}.</translation>
+        <translation>{count} impulso anotado desde el último envío, intensidad media {average}; superados sin consumir: {passed}.</translation>
     </message>
     <message>
         <source>{count} urges logged since the last share, average intensity {average}; {passed} passed without using.</source>
-        <translation>{count} impulsos registrados desde el último envío, intensidad media {average}; superados sin consumir: {passed}.</translation>
+        <translation>{count} impulsos anotados desde el último envío, intensidad media {average}; superados sin consumir: {passed}.</translation>
     </message>
     <message>
         <source>No urges logged since the last share.</source>
-        <translation>Ningún impulso registrado desde el último envío.</translation>
+        <translation>Ningún impulso anotado desde el último envío.</translation>
     </message>
     <message>
         <source>Triggers and urges</source>
@@ -6870,7 +6869,7 @@ Quizá quieras contárselo a tu mentor, o escribir unas líneas en tu diario.</t
     </message>
     <message>
         <source>{count} slip day in the last {days} days, each with its own note; the days before them still count.</source>
-        <translation>{count} día con tropiezo en los últimos {days} días, con su propia nota; los días anteriores siguen contando.</translation>
+        <translation>{count} día de tropiezo en los últimos {days} días, con su propia nota; los días anteriores siguen contando.</translation>
     </message>
     <message>
         <source>{count} slip days in the last {days} days, each with its own note; the days before them still count.</source>
@@ -7134,11 +7133,11 @@ Puede ayudarte hablar hoy con alguien de tu escalera de apoyo, y escribir tus pr
     </message>
     <message>
         <source>{count} passed without using.</source>
-        <translation>Pasaron sin consumir: {count}.</translation>
+        <translation>Impulsos que pasaron sin consumir: {count}.</translation>
     </message>
     <message>
         <source>{count} ended in a slip ({lapses}, {relapses}): worth talking through together, calmly.</source>
-        <translation>Acabaron en un tropiezo: {count} ({lapses}, {relapses}). Vale la pena hablarlo juntos, con calma.</translation>
+        <translation>Impulsos que acabaron en un tropiezo: {count} ({lapses}, {relapses}). Vale la pena hablarlo juntos, con calma.</translation>
     </message>
     <message>
         <source>Came up most: {items}.</source>
@@ -7477,7 +7476,7 @@ Puede ayudarte hablar hoy con alguien de tu escalera de apoyo, y escribir tus pr
     </message>
     <message>
         <source>The chart shows the urges logged each week for the last twelve weeks. Fewer urges logged can mean fewer urges, or fewer written down: both are worth a word together.</source>
-        <translation>El gráfico muestra los impulsos registrados cada semana durante las últimas doce semanas. Menos impulsos registrados puede significar que hubo menos impulsos, o que se anotaron menos: las dos cosas merecen una conversación.</translation>
+        <translation>El gráfico muestra los impulsos anotados cada semana durante las últimas doce semanas. Menos impulsos anotados puede significar que hubo menos impulsos, o que se anotaron menos: las dos cosas merecen una conversación.</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,16 @@
 """A pseudo-language that shows which of the core's words never went through ``translate``.
 
-Every translated text comes back inside ``⟦ ⟧``, month and day names as ``⟦M3⟧`` and
-``⟦D1⟧``, and decimals with a comma. ``untranslated`` strips all of that (and the test's
-own data) and returns the English-looking words that are left: words written straight
-into the code, which a Spanish reader would see in English.
+Every translated text comes back with its words inside ``⟦ ⟧`` and its ``{placeholders}``
+left outside them, so the values filled in later are checked too; month and day names
+come as ``⟦M3⟧`` and ``⟦D1⟧``, decimals with a comma. ``untranslated`` strips all of that
+(and the test's own data) and returns the English-looking words that are left: words
+written straight into the code, which a Spanish reader would see in English.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -24,7 +26,23 @@ class Pseudo:
     code = "xx"
 
     def translate(self, context: str, text: str) -> str:
-        return f"⟦{text}⟧"
+        try:
+            parts = list(string.Formatter().parse(text))
+        except ValueError:  # not a format string: its braces are words
+            return f"⟦{text}⟧"
+        out = []
+        for words, field, spec, conversion in parts:
+            if words:
+                out.append("⟦" + words.replace("{", "{{").replace("}", "}}") + "⟧")
+            if field is not None:
+                out.append(
+                    "{"
+                    + field
+                    + (f"!{conversion}" if conversion else "")
+                    + (f":{spec}" if spec else "")
+                    + "}"
+                )
+        return "".join(out)
 
     def month_name(self, month: int, short: bool) -> str:
         return f"⟦M{month}⟧"
@@ -56,3 +74,8 @@ def untranslated(text: str, data: Iterable[str] = ()) -> list[str]:
     while _INNERMOST.search(text):
         text = _INNERMOST.sub(" ", text)
     return _WORD.findall(text)
+
+
+def plain(text: str) -> str:
+    """``text`` without the pseudo-language's marks (to check the values in a sentence)."""
+    return text.replace("⟦", "").replace("⟧", "")

@@ -32,7 +32,7 @@ from recovery_desktop.services import plan as plan_service
 from recovery_desktop.services import records, reports
 from recovery_desktop.storage.repositories import put_exact
 from recovery_desktop.ui import printing
-from tests.helpers.pseudo_language import pseudo_language, untranslated
+from tests.helpers.pseudo_language import plain, pseudo_language, untranslated
 from tests.ui.test_printing import _flat, _text
 
 TODAY = dt.date(2026, 11, 26)
@@ -185,12 +185,12 @@ def test_the_filled_plan_is_all_translated(filled):
         assert _english(document.footer) == []
         # Every part was there to be checked, with the comment and its item.
         assert "Well spotted, keep going" in text
-        assert "⟦Trigger: Payday⟧" in text
+        assert "Trigger: Payday" in plain(text)
         assert "⟦My plan⟧" in text  # the comment whose item is gone
         for _key, title in reports.PARTS:
             assert f"⟦{title}⟧" in text
     # A translated sentence keeps a value's line breaks, and escapes nothing twice.
-    assert "⟦Where this plan is kept: {place}⟧" not in document.html
+    assert "{place}" not in document.html  # filled in, not printed as a placeholder
     assert "On the fridge<br>In my wallet" in document.html
 
 
@@ -338,20 +338,20 @@ def test_the_session_brief_is_all_translated():
         text = later.as_text()
         for words in (
             "⟦Milestones reached⟧",
-            "⟦1 substance-free year⟧",
-            "⟦2 substance-free years⟧",
-            " and 2 more⟧",
+            "1⟦ substance-free year⟧",
+            "2⟦ substance-free years⟧",
+            "⟦ and ⟧2⟦ more⟧",
             "⟦Worth talking about⟧",
         ):
             assert words in text, words
-        assert "⟦Craving averaged 6,0 out of 10 over the last 14 days, up from 2,0 " in (
+        assert "Craving averaged 6,0 out of 10 over the last 14 days, up from 2,0 " in plain(
             changing.as_text()
         )
-        assert "⟦Mood averaged 2,0 out of 5 over the last 14 days, down from 4,0 " in (
+        assert "Mood averaged 2,0 out of 5 over the last 14 days, down from 4,0 " in plain(
             changing.as_text()
         )
-        assert "about the same as the 14 days before (3,0).⟧" in steady.as_text()
-        assert "⟦Mood: no check-ins in the last 14 days to go by.⟧" in quiet.as_text()
+        assert "about the same as the 14 days before (3,0)." in plain(steady.as_text())
+        assert "Mood: no check-ins in the last 14 days to go by." in plain(quiet.as_text())
 
 
 def test_the_brief_keeps_its_english():
@@ -440,7 +440,7 @@ def test_the_filled_plan_pdf_is_all_translated(qapp, filled, tmp_path):
     assert _english(flat) == []
     # The footer, page numbers included, went through the same language.
     for number, text in enumerate(texts, start=1):
-        assert f"⟦Page {number} of {pages}⟧" in _flat([text])
+        assert f"Page {number} of {pages}" in plain(_flat([text]))
 
 
 def test_the_card_pdf_is_all_translated(qapp, filled, tmp_path):
@@ -460,6 +460,6 @@ def test_values_in_translated_sentences_are_printed_as_written():
         page = reports.render_plan(
             LinkedPlan.build(plan, [], [], [], []), header, reports.PrintOptions(), blank=False
         )
-    assert "⟦&lt;i&gt;Jo&lt;/i&gt; &amp; Al: my relapse-prevention plan⟧" in page
-    assert "⟦Where this plan is kept: Fridge &lt;b&gt;door&lt;/b&gt;<br>Wallet &amp; bag⟧" in page
+    assert "&lt;i&gt;Jo&lt;/i&gt; &amp; Al⟦: my relapse-prevention plan⟧" in page
+    assert "⟦Where this plan is kept: ⟧Fridge &lt;b&gt;door&lt;/b&gt;<br>Wallet &amp; bag" in page
     assert "<i>" not in page and "<b>door" not in page

@@ -120,6 +120,7 @@ def test_a_translation_must_fill_the_same_placeholders():
     assert script._same_fields(message("Due {day:%d %B}", "Vence el {day:%d de %B}"))
     assert not script._same_fields(message("{count} days", "{cuenta} días"))
     assert not script._same_fields(message("{name}: {count}", "{name}"))
+    assert not script._same_fields(message("{count} days", "{count} días}"))  # stray brace
 
 
 def test_the_compiled_catalog_matches_its_source():

@@ -26,6 +26,7 @@ from recovery_desktop.domain.feedback import (
     SuggestionKind,
 )
 from recovery_desktop.domain.goals import GoalUpdate
+from recovery_desktop.domain.item_labels import item_label
 from recovery_desktop.domain.language import table_date
 from recovery_desktop.domain.plan import PlanVersion
 from recovery_desktop.domain.records import Record
@@ -36,7 +37,6 @@ from recovery_desktop.ui.deferred import DeferredRefresh
 from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
 from recovery_desktop.ui.widgets.basics import named_button, plain_label
-from recovery_desktop.ui.widgets.mentor_comments import item_label
 from recovery_desktop.ui.widgets.record_form import FieldSpec, Kind
 from recovery_desktop.ui.widgets.record_table import RecordTable
 

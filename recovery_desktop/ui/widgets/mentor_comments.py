@@ -14,7 +14,6 @@ from recovery_desktop.domain.assessment import AssessmentQuestion, SelfAssessmen
 from recovery_desktop.domain.checkins import CheckIn
 from recovery_desktop.domain.feedback import Comment, SuggestionAnswer
 from recovery_desktop.domain.goals import Goal, GoalUpdate
-from recovery_desktop.domain.item_labels import item_label as core_item_label
 from recovery_desktop.domain.journal import JournalEntry
 from recovery_desktop.domain.learning import LearningEntry
 from recovery_desktop.domain.milestones import Milestone
@@ -125,11 +124,6 @@ def item_name(item: Record | None) -> str:
         case SuggestionAnswer():
             return QCoreApplication.translate("mentor_comments", "your answer to a suggestion")
     return QCoreApplication.translate("mentor_comments", REMOVED)
-
-
-def item_label(record: Record) -> str:
-    """A short name for ``record`` saying what kind of item it is, as the mentor reads it."""
-    return core_item_label(record)
 
 
 class ReadingPane(QPlainTextEdit):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from recovery_desktop.domain.records import Record
 from recovery_desktop.ui.models.record_table_model import RECORD_ROLE
@@ -24,6 +24,9 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self._stretch_column = stretch_column
         self._fit_pending = False
+        self._fitting = False
+        #: Columns the person dragged to a width of their own: fitting leaves them be.
+        self._dragged: set[int] = set()
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -37,6 +40,7 @@ class RecordTable(QTableView):
         # Sizing samples rows through Python data() calls: a few dozen are plenty, and
         # sampling hundreds in every table made unlocking a ten-year vault take seconds.
         header.setResizeContentsPrecision(30)
+        header.sectionResized.connect(self._on_section_resized)
         self.activated.connect(self._on_activated)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -44,8 +48,8 @@ class RecordTable(QTableView):
 
         Columns fit their contents when the rows change, not on every layout pass (Qt's
         ResizeToContents mode asks every sampled cell again each time the window lays
-        out, which was a tenth of a second of every unlock). The person can still drag
-        a column wider.
+        out, which was a tenth of a second of every unlock), and when the text size
+        changes. A column the person drags keeps their width.
         """
         super().setModel(model)
         if model is None:
@@ -54,14 +58,22 @@ class RecordTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if model.columnCount() > self._stretch_column:
             header.setSectionResizeMode(self._stretch_column, QHeaderView.ResizeMode.Stretch)
+        self._dragged.clear()
         for signal in (
             model.modelReset,
             model.rowsInserted,
+            model.rowsRemoved,  # a filter narrowing shows rows never sampled before
             model.dataChanged,
             model.layoutChanged,
         ):
             signal.connect(self._fit_columns_soon)
         self._fit_columns_soon()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Refit the columns when the text size (the font) or the style changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns_soon()
 
     def _fit_columns_soon(self) -> None:
         # Once per turn of the event loop, however many signals one change sends.
@@ -71,9 +83,20 @@ class RecordTable(QTableView):
 
     def _fit_columns(self) -> None:
         self._fit_pending = False
-        for column in range(self.horizontalHeader().count()):
-            if column != self._stretch_column:
-                self.resizeColumnToContents(column)
+        self._fitting = True
+        try:
+            for column in range(self.horizontalHeader().count()):
+                if column != self._stretch_column and column not in self._dragged:
+                    self.resizeColumnToContents(column)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        # Only a drag on the header is the person's choice: Qt and our fitting resize
+        # sections too (on a reset, or the stretch column following the window).
+        dragging = QApplication.mouseButtons() & Qt.MouseButton.LeftButton
+        if dragging and not self._fitting and column != self._stretch_column:
+            self._dragged.add(column)
 
     def selected_record(self) -> Record | None:
         """The record on the current row."""
