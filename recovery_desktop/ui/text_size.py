@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from recovery_desktop.ui.icon_scale import set_style
+
 #: The dynamic property holding a widget's font scale relative to the application font.
 FONT_SCALE = "font_scale"
 
@@ -89,6 +91,7 @@ class TextSizeKeeper(QObject):
         """Set the application font for ``size``; open windows follow at once."""
         self.size = size
         self._app.setFont(_scaled(self.platform_font, size.factor))
+        set_style(self._app, factor=size.factor)  # icons grow with the text
         for widget in self._app.allWidgets():  # those with their own, relative, size
             _rescale(widget)
 

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from recovery_desktop.ui.icon_scale import set_style, style_name
+
 #: Window colours at or above this HSL lightness read as light.
 LIGHT_THRESHOLD = 128
 _Role = QPalette.ColorRole
@@ -136,7 +138,7 @@ class ThemeKeeper(QObject):
         super().__init__(app)
         self.setObjectName("theme-keeper")
         self._app = app
-        self._native_style = app.style().name()
+        self._native_style = style_name(app)
         self._fallback = False  # our palette (and Fusion) is in place
         self._applying = False
         self.choice = ThemeChoice.SYSTEM
@@ -174,16 +176,16 @@ class ThemeKeeper(QObject):
             return  # the system says nothing: keep the platform's palette
         if is_dark(self._app.palette()) == (target is Qt.ColorScheme.Dark):
             return  # the platform honoured it
-        if self._app.style().name().lower() != "fusion":
-            self._app.setStyle("Fusion")  # native styles ignore custom palettes
+        if style_name(self._app).lower() != "fusion":
+            set_style(self._app, "Fusion")  # native styles ignore custom palettes
         self._app.setPalette(dark_palette() if target is Qt.ColorScheme.Dark else light_palette())
         self._fallback = True
 
     def _drop_fallback(self) -> None:
         if not self._fallback:
             return
-        if self._app.style().name().lower() != self._native_style.lower():
-            self._app.setStyle(self._native_style)
+        if style_name(self._app).lower() != self._native_style.lower():
+            set_style(self._app, self._native_style)
         self._app.setPalette(QPalette())  # back to the platform's own
         self._fallback = False
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyle, QWidget
 from pytestqt.qtbot import QtBot
 
 from recovery_desktop import settings as opts
@@ -32,10 +32,12 @@ from recovery_desktop.ui.dialogs.reminder_dialog import ReminderDialog
 from recovery_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from recovery_desktop.ui.dialogs.setup_wizard import SetupWizard
 from recovery_desktop.ui.dialogs.unlock_dialog import UnlockDialog
+from recovery_desktop.ui.icon_scale import ScaledIcons, style_name
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.session import SessionController
 from recovery_desktop.ui.tasks import InlineTaskRunner
 from recovery_desktop.ui.text_size import FONT_SCALE, TextSize, apply_text_size
+from recovery_desktop.ui.theme import apply_theme
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.support import (
     activate,
@@ -100,6 +102,24 @@ def test_sizes_scale_the_platform_font(normal_size: float) -> None:
         apply_text_size(size)
         assert point_size() == pytest.approx(normal_size * factor)
     assert TextSize.parse("huge") is TextSize.NORMAL
+
+
+def test_icons_grow_with_the_text_and_keep_the_theme(normal_size: float) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    small = QStyle.PixelMetric.PM_SmallIconSize
+    base = app.style().pixelMetric(small)
+    name = style_name(app)
+    assert not isinstance(app.style(), ScaledIcons)  # normal text: the style as it is
+    apply_text_size(TextSize.LARGEST)
+    assert app.style().pixelMetric(small) == round(base * 1.5)  # menu icons
+    assert style_name(app) == name
+    apply_theme("dark")  # the theme may switch to Fusion: the icons stay large
+    assert app.style().pixelMetric(small) == round(base * 1.5)
+    apply_theme("system")
+    apply_text_size(TextSize.NORMAL)
+    assert app.style().pixelMetric(small) == base and style_name(app) == name
+    assert not isinstance(app.style(), ScaledIcons)
 
 
 def test_text_size_applies_live_and_persists(
