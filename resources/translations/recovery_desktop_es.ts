@@ -540,6 +540,10 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
         <translation>Algo que agradezco</translation>
     </message>
     <message>
+        <source>Grateful for</source>
+        <translation>Gratitud</translation>
+    </message>
+    <message>
         <source>One support action</source>
         <translation>Una acción de apoyo</translation>
     </message>
@@ -554,6 +558,10 @@ Recovery Desktop es software libre bajo la Licencia Pública General de GNU, ver
     <message>
         <source>What my mentor sees</source>
         <translation>Lo que ve mi mentor</translation>
+    </message>
+    <message>
+        <source>What the mentor sees</source>
+        <translation>Lo que ve el mentor</translation>
     </message>
     <message>
         <source>Save check-in</source>

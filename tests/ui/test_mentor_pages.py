@@ -87,6 +87,8 @@ def test_opening_a_share_shows_the_session_read_only(qtbot, mentor_workspace, sh
     assert form.heading.text().startswith("Check-in for ")  # the mentor's today is not theirs
     assert form.status.text() in ("As shared, read-only.", "No check-in was shared for this day.")
     assert "You" not in form.status.text() and form.use_label.text() == "That day:"
+    assert form.grateful.accessibleName() == "Grateful for"  # not "I", read by a mentor
+    assert form.sharing.accessibleName() == "What the mentor sees"
     with pytest.raises(Exception, match="readonly"):  # the snapshot refuses writes too
         records.save(session.snapshot, Trigger(name="sneaked in"))
     assert_all_named(mentor_workspace.window)

@@ -126,7 +126,9 @@ class CheckInForm(QWidget):
         self.sleep.setSuffix(self.tr(" h"))
         self.sleep.setAccessibleName(self.tr("Hours slept"))
         self.grateful = QLineEdit(self)
-        self.grateful.setAccessibleName(self.tr("One thing I'm grateful for"))
+        self.grateful.setAccessibleName(
+            self.tr("Grateful for") if read_only else self.tr("One thing I'm grateful for")
+        )
         self.support = QLineEdit(self)
         self.support.setAccessibleName(self.tr("One support action"))
         self.support.setPlaceholderText(self.tr("For example: called Sam, went to a meeting"))
@@ -135,7 +137,9 @@ class CheckInForm(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
         self.sharing = QComboBox(self)
-        self.sharing.setAccessibleName(self.tr("What my mentor sees"))
+        self.sharing.setAccessibleName(
+            self.tr("What the mentor sees") if read_only else self.tr("What my mentor sees")
+        )
         for choice in Sharing:
             self.sharing.addItem(enum_label(choice), choice)
         for combo in (self.mood, self.sharing):
