@@ -465,12 +465,24 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
             receipt, _ = mentor.write_feedback(vault, pair_id, target, passphrase)  # type: ignore[arg-type]
         total = sum(receipt.counts.values())
         if paired:
-            text = translate("cli", "Wrote {file} ({count} items, encrypted to your pair's key).")
-        else:
-            text = translate(
-                "cli", "Wrote {file} ({count} items, encrypted with the share passphrase)."
+            text = plural(
+                total,
+                translate("cli", "Wrote {file} ({count} item, encrypted to your pair's key)."),
+                translate("cli", "Wrote {file} ({count} items, encrypted to your pair's key)."),
+                file=target,
             )
-        print(text.format(file=target, count=total))
+        else:
+            text = plural(
+                total,
+                translate(
+                    "cli", "Wrote {file} ({count} item, encrypted with the share passphrase)."
+                ),
+                translate(
+                    "cli", "Wrote {file} ({count} items, encrypted with the share passphrase)."
+                ),
+                file=target,
+            )
+        print(text)
         print(f"SHA-256: {receipt.sha256}")
         return EXIT_OK
 
@@ -489,22 +501,35 @@ def imported_text(result: ImportResult) -> str:
             text = translate(
                 "cli", "This feedback from {sender} was already imported; nothing changed."
             )
-    elif share:
-        text = translate(
+        return text.format(sender=result.sender_name)
+    if share:
+        one = translate(
+            "cli",
+            "Imported the share from {sender} written {written:%d %B %Y %H:%M}: "
+            "{count} new or changed item.",
+        )
+        many = translate(
             "cli",
             "Imported the share from {sender} written {written:%d %B %Y %H:%M}: "
             "{count} new or changed items.",
         )
     else:
-        text = translate(
+        one = translate(
+            "cli",
+            "Imported the feedback from {sender} written {written:%d %B %Y %H:%M}: "
+            "{count} new or changed item.",
+        )
+        many = translate(
             "cli",
             "Imported the feedback from {sender} written {written:%d %B %Y %H:%M}: "
             "{count} new or changed items.",
         )
-    return text.format(
+    return plural(
+        result.written,
+        one,
+        many,
         sender=result.sender_name,
         written=local_date(result.created_at.astimezone()),
-        count=result.written,
     )
 
 

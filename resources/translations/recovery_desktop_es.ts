@@ -5116,8 +5116,16 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
         <translation>la frase de contraseña del envío</translation>
     </message>
     <message>
+        <source>Wrote {file} ({count} item, encrypted to your pair&apos;s key).</source>
+        <translation>Se ha escrito {file} (elementos: {count}; cifrado con la clave de la otra parte).</translation>
+    </message>
+    <message>
         <source>Wrote {file} ({count} items, encrypted to your pair&apos;s key).</source>
         <translation>Se ha escrito {file} (elementos: {count}; cifrado con la clave de la otra parte).</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({count} item, encrypted with the share passphrase).</source>
+        <translation>Se ha escrito {file} (elementos: {count}; cifrado con la frase de contraseña del envío).</translation>
     </message>
     <message>
         <source>Wrote {file} ({count} items, encrypted with the share passphrase).</source>
@@ -5132,8 +5140,16 @@ La aplicación de tu mentor muestra la misma huella cuando importa el archivo.</
         <translation>Esta retroalimentación de {sender} ya estaba importada; no ha cambiado nada.</translation>
     </message>
     <message>
+        <source>Imported the share from {sender} written {written:%d %B %Y %H:%M}: {count} new or changed item.</source>
+        <translation>Se ha importado el envío de {sender} escrito el {written:%d de %B de %Y a las %H:%M}. Elementos nuevos o cambiados: {count}.</translation>
+    </message>
+    <message>
         <source>Imported the share from {sender} written {written:%d %B %Y %H:%M}: {count} new or changed items.</source>
         <translation>Se ha importado el envío de {sender} escrito el {written:%d de %B de %Y a las %H:%M}. Elementos nuevos o cambiados: {count}.</translation>
+    </message>
+    <message>
+        <source>Imported the feedback from {sender} written {written:%d %B %Y %H:%M}: {count} new or changed item.</source>
+        <translation>Se ha importado la retroalimentación de {sender} escrita el {written:%d de %B de %Y a las %H:%M}. Elementos nuevos o cambiados: {count}.</translation>
     </message>
     <message>
         <source>Imported the feedback from {sender} written {written:%d %B %Y %H:%M}: {count} new or changed items.</source>

@@ -237,7 +237,7 @@ def test_two_sessions_through_the_command_line(
     result = run_cli(mentee, "import", str(feedback))  # no passphrase anywhere: paired
     assert result.returncode == EXIT_OK, result.stderr
     assert "Imported the feedback from Sam" in result.stdout
-    assert "1 new or changed items" in result.stdout
+    assert "1 new or changed item." in result.stdout
 
     second = tmp_path / "second.rdshare"
     _exported(run_cli(mentee, "export", "--check-ins", "none", "--out", str(second)), second)
