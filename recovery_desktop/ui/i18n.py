@@ -43,6 +43,8 @@ class QtLanguage:
     def __init__(self, code: str) -> None:
         self.code = code
         self._locale = QLocale(code)
+        # "1234,5", as English() writes "1234.5": no thousands mark in either.
+        self._locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
 
     def translate(self, context: str, text: str) -> str:
         return QCoreApplication.translate(context, text)
