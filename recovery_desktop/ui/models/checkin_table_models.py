@@ -5,20 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-
 from recovery_desktop.domain.checkins import MOOD_LABELS, CheckIn, CheckInAudit
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.language import number, table_date, table_day, translate
 from recovery_desktop.domain.milestones import Milestone
 from recovery_desktop.domain.sobriety import Attempt
 from recovery_desktop.ui.i18n import core, enum_label
-from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
+from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel, TextTableModel
 
 COL_DAY, COL_USE, COL_MOOD, COL_CRAVING, COL_HALT, COL_SLEEP, COL_CHANGED, COL_NOTE = range(8)
 
@@ -100,49 +93,35 @@ class MilestoneTableModel(RecordTableModel[Milestone]):
         )
 
 
-_ATTEMPT_COLUMNS = (
-    QT_TRANSLATE_NOOP("AttemptTableModel", "Began"),
-    QT_TRANSLATE_NOOP("AttemptTableModel", "Until"),
-    QT_TRANSLATE_NOOP("AttemptTableModel", "Substance-free days"),
-    QT_TRANSLATE_NOOP("AttemptTableModel", "Lapses"),
-    QT_TRANSLATE_NOOP("AttemptTableModel", "How it ended"),
-)
-
-
-class AttemptTableModel(QAbstractTableModel):
+class AttemptTableModel(TextTableModel[Attempt]):
     """Recovery attempts, the latest first (they are values, not stored records)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._attempts: list[Attempt] = []
+    TITLES = (
+        QT_TRANSLATE_NOOP("AttemptTableModel", "Began"),
+        QT_TRANSLATE_NOOP("AttemptTableModel", "Until"),
+        QT_TRANSLATE_NOOP("AttemptTableModel", "Substance-free days"),
+        QT_TRANSLATE_NOOP("AttemptTableModel", "Lapses"),
+        QT_TRANSLATE_NOOP("AttemptTableModel", "How it ended"),
+    )
 
     def set_attempts(self, attempts: list[Attempt]) -> None:
         """Replace every row (give them oldest first; the latest is shown first)."""
-        self.beginResetModel()
-        self._attempts = list(reversed(attempts))
-        self.endResetModel()
+        self.set_rows(list(reversed(attempts)))
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of attempts."""
-        return 0 if parent.isValid() else len(self._attempts)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(_ATTEMPT_COLUMNS)
-
-    def _text(self, attempt: Attempt, column: int) -> str:
+    def text(self, row: Attempt, column: int) -> str:
+        """What a cell reads."""
         match column:
             case 0:
-                return table_day(attempt.start)
+                return table_day(row.start)
             case 1:
-                return self.tr("Now") if attempt.end is None else table_day(attempt.end)
+                return self.tr("Now") if row.end is None else table_day(row.end)
             case 2:
-                return str(attempt.free_days)
+                return str(row.free_days)
             case 3:
-                days = ", ".join(table_date(slip.day) for slip in attempt.lapses)
-                return f"{len(attempt.lapses)}: {days}" if attempt.lapses else self.tr("None")
+                days = ", ".join(table_date(slip.day) for slip in row.lapses)
+                return f"{len(row.lapses)}: {days}" if row.lapses else self.tr("None")
             case _:
-                slip = attempt.ended_by
+                slip = row.ended_by
                 if slip is None:
                     return self.tr("Going on")
                 return (
@@ -150,24 +129,3 @@ class AttemptTableModel(QAbstractTableModel):
                     if slip.note
                     else self.tr("A relapse")
                 )
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        """Plain text per cell (the order is fixed: latest first)."""
-        if not index.isValid() or not 0 <= index.row() < len(self._attempts):
-            return None
-        attempt = self._attempts[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(attempt, index.column())
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_ATTEMPT_COLUMNS)
-        ):
-            return self.tr(_ATTEMPT_COLUMNS[section])
-        return None

@@ -6,12 +6,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 
 from recovery_desktop.domain.feedback import (
@@ -22,13 +19,14 @@ from recovery_desktop.domain.feedback import (
     Suggestion,
     SuggestionKind,
 )
+from recovery_desktop.domain.i18n_marks import QT_TRANSLATE_NOOP
 from recovery_desktop.domain.language import table_date, table_time
 from recovery_desktop.domain.records import Record
 from recovery_desktop.services.exchange import LogEntry
 from recovery_desktop.services.from_mentor import CommentOn
 from recovery_desktop.services.suggestions import Answered
 from recovery_desktop.ui.exchange_words import counts_text, fingerprint, items, mode_text
-from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel
+from recovery_desktop.ui.models.record_table_model import Column, RecordTableModel, TextTableModel
 from recovery_desktop.ui.widgets.mentor_comments import item_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -180,73 +178,33 @@ class CommentTableModel(RecordTableModel[Comment]):
 
 
 COL_WHEN, COL_FILE, COL_HELD, COL_MODE, COL_FINGERPRINT = range(5)
-_LOG_TITLES = (
-    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "When"),
-    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "File"),
-    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "What it held"),
-    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "Protection"),
-    QT_TRANSLATE_NOOP("ExchangeLogTableModel", "Fingerprint"),
-)
 
 
-def _log_text(entry: LogEntry, column: int) -> str:
-    if column == COL_WHEN:
-        return table_time(entry.logged_at)
-    if column == COL_FILE:
-        if entry.direction == "sent":
-            return QCoreApplication.translate("feedback_table_models", "Share you wrote")
-        return (
-            QCoreApplication.translate("feedback_table_models", "Feedback you imported")
-            if entry.kind == "feedback"
-            else QCoreApplication.translate("feedback_table_models", "Share you imported")
-        )
-    if column == COL_HELD:
-        return f"{items(sum(entry.counts.values()))}: {counts_text(entry.counts)}"
-    if column == COL_MODE:
-        return mode_text(entry.mode)
-    return fingerprint(entry.sha256)
-
-
-class ExchangeLogTableModel(QAbstractTableModel):
+class ExchangeLogTableModel(TextTableModel[LogEntry]):
     """Every file written or imported, newest first (plain text)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[LogEntry] = []
+    TITLES = (
+        QT_TRANSLATE_NOOP("ExchangeLogTableModel", "When"),
+        QT_TRANSLATE_NOOP("ExchangeLogTableModel", "File"),
+        QT_TRANSLATE_NOOP("ExchangeLogTableModel", "What it held"),
+        QT_TRANSLATE_NOOP("ExchangeLogTableModel", "Protection"),
+        QT_TRANSLATE_NOOP("ExchangeLogTableModel", "Fingerprint"),
+    )
 
-    def set_entries(self, entries: list[LogEntry]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Number of files."""
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Number of columns."""
-        return 0 if parent.isValid() else len(_LOG_TITLES)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Plain text for each cell."""
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        text = _log_text(self._entries[index.row()], index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return text
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.tr(_LOG_TITLES[index.column()])}: {text}"
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_LOG_TITLES)
-        ):
-            return self.tr(_LOG_TITLES[section])
-        return None
+    def text(self, row: LogEntry, column: int) -> str:
+        """What a cell reads."""
+        if column == COL_WHEN:
+            return table_time(row.logged_at)
+        if column == COL_FILE:
+            if row.direction == "sent":
+                return QCoreApplication.translate("feedback_table_models", "Share you wrote")
+            return (
+                QCoreApplication.translate("feedback_table_models", "Feedback you imported")
+                if row.kind == "feedback"
+                else QCoreApplication.translate("feedback_table_models", "Share you imported")
+            )
+        if column == COL_HELD:
+            return f"{items(sum(row.counts.values()))}: {counts_text(row.counts)}"
+        if column == COL_MODE:
+            return mode_text(row.mode)
+        return fingerprint(row.sha256)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from recovery_desktop.domain.records import Record
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 #: The role that returns the row's domain record.
@@ -136,4 +137,59 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             and 0 <= section < len(self._columns)
         ):
             return self._columns[section].title
+        return None
+
+
+class TextTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of values (not stored records) as plain text, in the order given.
+
+    A subclass marks its column ``TITLES`` in its own translation context and says what
+    each cell reads in ``text``.
+    """
+
+    TITLES: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def text(self, row: T, column: int) -> str:
+        """What the cell of ``row`` in ``column`` reads."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of rows (no children: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.TITLES)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Plain text for each cell, and for screen readers with its column's title."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        text = self.text(self._rows[index.row()], index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.tr(self.TITLES[index.column()])}: {text}"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.TITLES)
+        ):
+            return self.tr(self.TITLES[section])
         return None

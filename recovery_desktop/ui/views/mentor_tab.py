@@ -292,7 +292,7 @@ class MentorTab(QWidget):
         self._reload(self.notes, lambda m: m.set_records(notes))
         self._reload(self.comments, lambda m: m.set_comments(from_mentor.comments(vault)))
         log = exchange.exchange_log(vault)
-        self.history_model.set_entries(log)
+        self.history_model.set_rows(log)
         self.history.setVisible(bool(log))
         self.history_empty.setVisible(not log)
         self.history.fit_rows(8, min_rows=1)
