@@ -351,14 +351,20 @@ def _cmd_demo_data(args: argparse.Namespace, data_dir: Path) -> int:
     return _with_vault(data_dir, work)
 
 
-def _cmd_print_plan(args: argparse.Namespace, data_dir: Path) -> int:
-    out: Path = args.out.expanduser().absolute()
+def _output(path: Path) -> Path:
+    """The ``--out`` file, absolute; its folder must exist (we never make folders)."""
+    out = path.expanduser().absolute()
     if not out.parent.is_dir():
         raise errors.ValidationError(
             "--out",
             QT_TRANSLATE_NOOP("validation", "the folder {folder} does not exist"),
             folder=out.parent,
         )
+    return out
+
+
+def _cmd_print_plan(args: argparse.Namespace, data_dir: Path) -> int:
+    out = _output(args.out)
     share_data = _read_file(args.share, "--share") if args.share is not None else None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is ever shown
     from PySide6.QtGui import QGuiApplication, QPageSize
@@ -435,13 +441,7 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from recovery_desktop.services import exchange, mentor, share
     from recovery_desktop.services.profile import profile
 
-    out: Path = args.out.expanduser().absolute()
-    if not out.parent.is_dir():
-        raise errors.ValidationError(
-            "--out",
-            QT_TRANSLATE_NOOP("validation", "the folder {folder} does not exist"),
-            folder=out.parent,
-        )
+    out = _output(args.out)
 
     def work(vault: object) -> int:
         role = profile(vault).role  # type: ignore[arg-type]

@@ -17,13 +17,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +42,7 @@ from recovery_desktop.ui.editing import Editor
 from recovery_desktop.ui.growth_forms import question_fields
 from recovery_desktop.ui.i18n import core, local_date, translate
 from recovery_desktop.ui.models.assessment_table_model import COL_DATE, AssessmentTableModel
-from recovery_desktop.ui.widgets.basics import plain_label, two_panes
+from recovery_desktop.ui.widgets.basics import plain_label, scrolling, two_panes
 from recovery_desktop.ui.widgets.checkin_form import from_qdate, to_qdate
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
@@ -194,11 +192,7 @@ class AssessmentTab(QWidget):
         extra.addStretch(1)
         column.addLayout(extra)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        scroll.setAccessibleName(self.tr("Self-assessment questions"))
+        scroll = scrolling(page, self.tr("Self-assessment questions"), self)
 
         rhythm = QHBoxLayout()
         rhythm.addWidget(self.every)

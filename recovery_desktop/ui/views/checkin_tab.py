@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,7 +46,7 @@ from recovery_desktop.ui.models.record_filter_proxy import RecordFilterProxy
 from recovery_desktop.ui.recovery_words import after_slip, record_text
 from recovery_desktop.ui.text_size import emphasise
 from recovery_desktop.ui.views.triggers_tab import lapse_message
-from recovery_desktop.ui.widgets.basics import plain_label, two_panes
+from recovery_desktop.ui.widgets.basics import plain_label, scrolling, two_panes
 from recovery_desktop.ui.widgets.checkin_form import CheckInForm
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
@@ -160,11 +159,7 @@ class CheckInTab(QWidget):
         self.history.addTab(_page(self, attempts_note, self.attempts), self.tr("Attempts"))
         self.history.addTab(_page(self, self.milestones), self.tr("Milestones"))
 
-        form_scroll = QScrollArea(self)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setWidget(self.form)
-        form_scroll.setAccessibleName(self.tr("Check-in form"))
+        form_scroll = scrolling(self.form, self.tr("Check-in form"), self)
         form_width = (
             self.form.minimumSizeHint().width() + form_scroll.verticalScrollBar().sizeHint().width()
         )

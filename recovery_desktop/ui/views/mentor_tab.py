@@ -15,10 +15,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +46,7 @@ from recovery_desktop.ui.models.feedback_table_models import (
 from recovery_desktop.ui.models.record_table_model import RecordTableModel
 from recovery_desktop.ui.suggestion_commands import AnswerSuggestionCommand
 from recovery_desktop.ui.text_size import emphasise
-from recovery_desktop.ui.widgets.basics import named_button, plain_label
+from recovery_desktop.ui.widgets.basics import named_button, plain_label, scrolling
 from recovery_desktop.ui.widgets.mentor_comments import ReadingPane
 from recovery_desktop.ui.widgets.record_table import RecordTable
 
@@ -250,11 +248,7 @@ class MentorTab(QWidget):
         column.addWidget(self.history_empty)
         column.addWidget(self.history)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        scroll.setAccessibleName(self.tr("From your mentor"))
+        scroll = scrolling(page, self.tr("From your mentor"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -13,11 +13,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from recovery_desktop.ui.models.plan_table_models import (
     WarningSignTableModel,
 )
 from recovery_desktop.ui.text_size import emphasise
+from recovery_desktop.ui.widgets.basics import scrolling
 from recovery_desktop.ui.widgets.plan_text_section import PlanTextSection
 from recovery_desktop.ui.widgets.record_list_section import RecordListSection
 from recovery_desktop.ui.widgets.record_table import RecordTable
@@ -222,11 +221,7 @@ class PlanTab(QWidget):
                 row.addWidget(self.review_button)
                 column.addLayout(row)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        scroll.setAccessibleName(self.tr("Plan sections"))
+        scroll = scrolling(page, self.tr("Plan sections"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -50,7 +50,7 @@ from recovery_desktop.ui.i18n import core, enum_label
 from recovery_desktop.ui.tasks import InlineTaskRunner, Runner
 from recovery_desktop.ui.text_size import emphasise, text_scale
 from recovery_desktop.ui.theme import is_dark
-from recovery_desktop.ui.widgets.basics import plain_label, two_panes
+from recovery_desktop.ui.widgets.basics import plain_label, scrolling, two_panes
 
 #: After start-up, read the data in the background this long after the tab is built.
 PREFETCH_MS = 1500
@@ -229,11 +229,7 @@ class ProgressTab(QWidget):
         column.addLayout(self.signals_box)
         column.addWidget(self.signals_note)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(left)
-        scroll.setAccessibleName(self.tr("Chart choices and early warnings"))
+        scroll = scrolling(left, self.tr("Chart choices and early warnings"), self)
         scroll.setMinimumWidth(220)
 
         right = QWidget(self)

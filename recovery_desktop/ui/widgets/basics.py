@@ -1,9 +1,9 @@
-"""Small building blocks: plain-text labels, named buttons, two side-by-side panes."""
+"""Small building blocks: plain-text labels, named buttons, scrolling pages, two panes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QWidget
 
 
 def plain_label(text: str, parent: QWidget | None = None, wrap: bool = True) -> QLabel:
@@ -19,6 +19,16 @@ def named_button(text: str, accessible_name: str, parent: QWidget | None = None)
     button = QPushButton(text, parent)
     button.setAccessibleName(accessible_name)
     return button
+
+
+def scrolling(page: QWidget, accessible_name: str, parent: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area that sizes it to its width (large text scrolls)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    scroll.setAccessibleName(accessible_name)
+    return scroll
 
 
 def two_panes(
